@@ -1,0 +1,21 @@
+package bgnet.model;
+
+import bgnet.model.io.DisparityMap;
+import bgnet.model.io.GrayImage;
+
+/**
+ * A loaded stereo network bound to a backend: rectified grey pair in, disparity out.
+ * Implementations keep per-size buffers between calls (the live demo calls this per frame),
+ * so one instance must not be used from two threads at once.
+ */
+public interface DisparityEstimator extends AutoCloseable {
+
+    /** Disparity for a rectified pair of equal size; any size, padded and cropped internally. */
+    DisparityMap estimate(GrayImage left, GrayImage right);
+
+    /** Backend and device in words, e.g. "jvm (2 threads)" or "tornado 0:0 NVIDIA H100". */
+    String description();
+
+    @Override
+    void close();
+}
