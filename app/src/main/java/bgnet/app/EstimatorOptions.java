@@ -31,20 +31,25 @@ public final class EstimatorOptions {
 
     /** Loads the checkpoint and binds it to the chosen backend. Errors carry one clear line. */
     public DisparityEstimator open() {
+        Backend chosen = backend();
+        return loadModel().estimator(chosen);
+    }
+
+    /** The checkpoint named by --weights, loaded and validated. */
+    public BGNetModel loadModel() {
         Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
-        BGNetModel model;
         try {
-            model = BGNetModel.load(file);
+            return BGNetModel.load(file);
         } catch (CheckpointException e) {
             throw new UserError(e.getMessage(), e);
         }
-        return model.estimator(backend());
     }
 
-    private Backend backend() {
+    /** The backend named by --backend / --device / --threads. */
+    public Backend backend() {
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
         if (!backend.equals("jvm")) {
             throw new UserError("backend '" + backend + "' is not available in this build (available: jvm)");
         }
