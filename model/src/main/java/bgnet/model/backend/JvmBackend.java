@@ -7,18 +7,33 @@ import bgnet.kernels.CostVolumeKernels;
 import bgnet.kernels.RefinementKernels;
 import bgnet.kernels.ResampleKernels;
 import bgnet.kernels.TensorKernels;
+import bgnet.model.backend.fast.FastOp;
+import bgnet.model.backend.fast.VectorSupport;
 import bgnet.model.network.NetworkProgram;
 import bgnet.model.network.Op;
 
+import java.util.List;
+
 /**
- * The embedded backend: runs each launch's shared kernel method over its elements on a thread pool.
- * Needs nothing installed.
+ * The embedded backend: runs each launch on a thread pool. Convolutions take the fast path (Vector API,
+ * blocked, weights repacked at prepare time) when the jdk.incubator.vector module is present; every
+ * other launch, and everything in reference mode, runs the shared per-element kernel. Needs nothing installed.
  */
 public final class JvmBackend implements Backend {
     private final int threads;
+    private final boolean reference;
 
     public JvmBackend(int threads) {
+        this(threads, false);
+    }
+
+    /** {@code reference}: run only the shared per-element kernels (slow; the fast path's test oracle). */
+    public JvmBackend(int threads, boolean reference) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         this.threads = threads;
+        this.reference = reference;
     }
 
     public static JvmBackend allCores() {
@@ -27,12 +42,28 @@ public final class JvmBackend implements Backend {
 
     @Override
     public ProgramRunner prepare(NetworkProgram program) {
-        return new Runner(program, new ParallelLoop(threads), description());
+        List<Op> ops = program.ops();
+        FastOp[] fast = new FastOp[ops.size()];
+        int scratch = 0;
+        if (fastPath()) {
+            for (int i = 0; i < fast.length; i++) {
+                fast[i] = FastOp.of(ops.get(i));
+                if (fast[i] != null) {
+                    scratch = Math.max(scratch, fast[i].scratchSize());
+                }
+            }
+        }
+        return new Runner(ops, fast, new float[scratch], new ParallelLoop(threads), description());
+    }
+
+    /** True when launches with a fast form (convolutions, correlation, slicing) take it. */
+    public boolean fastPath() {
+        return !reference && VectorSupport.available();
     }
 
     @Override
     public String description() {
-        return "jvm (" + threads + (threads == 1 ? " thread)" : " threads)");
+        return "jvm" + (fastPath() ? "" : " reference kernels") + " (" + threads + (threads == 1 ? " thread)" : " threads)");
     }
 
     /** Executes one op with its kernel; the switch is the JVM's counterpart of a TaskGraph's task list. */
@@ -93,20 +124,30 @@ public final class JvmBackend implements Backend {
         }
     }
 
-    private record Runner(NetworkProgram program, ParallelLoop loop, String description) implements ProgramRunner {
+    /** {@code fast[i]}: the fast form of op i, or null where op i runs its shared kernel. */
+    private record Runner(List<Op> ops, FastOp[] fast, float[] scratch, ParallelLoop loop,
+                          String description) implements ProgramRunner {
         @Override
         public void run() {
-            for (Op op : program.ops()) {
-                execute(op, loop);
+            for (int i = 0; i < fast.length; i++) {
+                run(i);
             }
         }
 
         @Override
         public void run(StageTimes times) {
-            for (Op op : program.ops()) {
+            for (int i = 0; i < fast.length; i++) {
                 long t0 = System.nanoTime();
-                execute(op, loop);
-                times.add(op.stage(), System.nanoTime() - t0);
+                run(i);
+                times.add(ops.get(i).stage(), System.nanoTime() - t0);
+            }
+        }
+
+        private void run(int i) {
+            if (fast[i] != null) {
+                fast[i].run(ops.get(i).arrays(), scratch, loop);
+            } else {
+                execute(ops.get(i), loop);
             }
         }
 

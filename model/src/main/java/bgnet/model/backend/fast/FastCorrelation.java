@@ -1,0 +1,70 @@
+package bgnet.model.backend.fast;
+
+import bgnet.kernels.CostVolumeKernels;
+import bgnet.model.backend.ParallelLoop;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+import java.util.Arrays;
+
+/**
+ * {@link CostVolumeKernels#groupwiseCorrelation} a row at a time along x: for each (group, disparity,
+ * row) the 8 channel products are summed in channel order over vectors of pixels, with the right
+ * row read d pixels to the left; pixels x < d are 0.
+ */
+public final class FastCorrelation implements FastOp {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    private final int groups;
+    private final int perGroup;
+    private final int disparities;
+    private final int h;
+    private final int w;
+
+    public FastCorrelation(int[] p) {
+        this.groups = p[CostVolumeKernels.GROUPS];
+        this.perGroup = p[CostVolumeKernels.CHANNELS] / groups;
+        this.disparities = p[CostVolumeKernels.DISPARITIES];
+        this.h = p[CostVolumeKernels.H];
+        this.w = p[CostVolumeKernels.W];
+    }
+
+    /** {@code arrays} are the op's {left, right, out}. */
+    @Override
+    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
+        float[] left = arrays[0];
+        float[] right = arrays[1];
+        float[] out = arrays[2];
+        loop.forRange(groups * disparities * h, (lo, hi) -> {
+            for (int r = lo; r < hi; r++) {
+                row(left, right, out, r);
+            }
+        });
+    }
+
+    /** Row r = (g*disparities + d)*h + y of the volume. */
+    private void row(float[] left, float[] right, float[] out, int r) {
+        int y = r % h;
+        int gd = r / h;
+        int d = gd % disparities;
+        int g = gd / disparities;
+        int plane = h * w;
+        int outRow = r * w;
+        int zeros = Math.min(d, w);
+        Arrays.fill(out, outRow, outRow + zeros, 0f);
+        float n = (float) perGroup;
+        for (int x = zeros; x < w; x += L) {
+            VectorMask<Float> m = S.indexInRange(x, w);
+            FloatVector sum = FloatVector.zero(S);
+            for (int c = g * perGroup; c < (g + 1) * perGroup; c++) {
+                int row = c * plane + y * w;
+                FloatVector l = FloatVector.fromArray(S, left, row + x, m);
+                FloatVector rr = FloatVector.fromArray(S, right, row + x - d, m);
+                sum = sum.add(l.mul(rr));
+            }
+            sum.div(n).intoArray(out, outRow + x, m);
+        }
+    }
+}

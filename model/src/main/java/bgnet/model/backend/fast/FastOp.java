@@ -1,0 +1,25 @@
+package bgnet.model.backend.fast;
+
+import bgnet.model.backend.ParallelLoop;
+
+/** A launch prepared for the fast path: computes what its shared kernel computes, faster. */
+public interface FastOp {
+
+    /** Runs the launch; {@code arrays} are its op's arrays, {@code scratch} is shared by all launches. */
+    void run(float[][] arrays, float[] scratch, ParallelLoop loop);
+
+    /** Elements of the shared scratch buffer this launch needs. */
+    default int scratchSize() {
+        return 0;
+    }
+
+    /** The fast form of {@code op}, or null where it has none (it then runs its shared kernel). */
+    static FastOp of(bgnet.model.network.Op op) {
+        return switch (op.kind()) {
+            case CONV2D, DECONV2D, CONV3D, DECONV3D -> new FastConvolution(op);
+            case GWC_VOLUME -> new FastCorrelation(op.params());
+            case SLICE_REGRESS -> new FastSliceRegress(op.params());
+            default -> null;
+        };
+    }
+}

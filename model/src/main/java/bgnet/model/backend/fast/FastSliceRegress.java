@@ -1,0 +1,139 @@
+package bgnet.model.backend.fast;
+
+import bgnet.kernels.BilateralSliceKernels;
+import bgnet.model.backend.ParallelLoop;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link BilateralSliceKernels#sliceRegress} a row at a time: the 25 sliced planes of a row are
+ * sampled once each (the shared kernel samples them twice per pixel, to need no per-pixel array),
+ * with the same float operations in the same order; then the 97-level softmax and regression run
+ * across 16 pixels at once with the Vector API's exp.
+ */
+public final class FastSliceRegress implements FastOp {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    private final int[] p;
+    private final int planes;
+    private final int bins;
+    private final int gh;
+    private final int gw;
+    private final int h2;
+    private final int w2;
+    private final int levels;
+
+    public FastSliceRegress(int[] params) {
+        this.p = params.clone();
+        this.planes = p[BilateralSliceKernels.PLANES];
+        this.bins = p[BilateralSliceKernels.BINS];
+        this.gh = p[BilateralSliceKernels.GRID_H];
+        this.gw = p[BilateralSliceKernels.GRID_W];
+        this.h2 = p[BilateralSliceKernels.H2];
+        this.w2 = p[BilateralSliceKernels.W2];
+        this.levels = p[BilateralSliceKernels.LEVELS];
+    }
+
+    /** {@code arrays} are the op's {grid, guide, half}. */
+    @Override
+    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
+        float[] grid = arrays[0];
+        float[] guide = arrays[1];
+        float[] half = arrays[2];
+        loop.forRange(h2, (lo, hi) -> {
+            float[] sliced = new float[planes * w2 + L];
+            for (int y = lo; y < hi; y++) {
+                sliceRow(grid, guide, y, sliced);
+                regressRow(sliced, half, y * w2);
+            }
+        });
+    }
+
+    /** sliced[a*w2 + x] = BilateralSliceKernels.sliceAt(grid, guide, p, a, y, x). */
+    private void sliceRow(float[] grid, float[] guide, int y, float[] sliced) {
+        float gy = (float) y / (float) (h2 - 1) * 2f - 1f;
+        float iy = ((gy + 1f) * (float) gh - 1f) / 2f;
+        int y0 = floorToInt(iy);
+        float wy1 = iy - (float) y0;
+        float wy0 = (float) (y0 + 1) - iy;
+        int binStride = planes * gh * gw;
+        int planeSize = gh * gw;
+        int[] idx = new int[8];
+        float[] wt = new float[8];
+        for (int x = 0; x < w2; x++) {
+            float gx = (float) x / (float) (w2 - 1) * 2f - 1f;
+            float gz = guide[y * w2 + x];
+            float ix = ((gx + 1f) * (float) gw - 1f) / 2f;
+            float iz = ((gz + 1f) * (float) bins - 1f) / 2f;
+            int x0 = floorToInt(ix);
+            int z0 = floorToInt(iz);
+            float wx1 = ix - (float) x0;
+            float wx0 = (float) (x0 + 1) - ix;
+            float wz1 = iz - (float) z0;
+            float wz0 = (float) (z0 + 1) - iz;
+            // The shared kernel's tap order: z0/z1 outer, then y0/y1, then x0/x1.
+            tap(idx, wt, 0, binStride, z0, y0, x0, wx0 * wy0 * wz0);
+            tap(idx, wt, 1, binStride, z0, y0, x0 + 1, wx1 * wy0 * wz0);
+            tap(idx, wt, 2, binStride, z0, y0 + 1, x0, wx0 * wy1 * wz0);
+            tap(idx, wt, 3, binStride, z0, y0 + 1, x0 + 1, wx1 * wy1 * wz0);
+            tap(idx, wt, 4, binStride, z0 + 1, y0, x0, wx0 * wy0 * wz1);
+            tap(idx, wt, 5, binStride, z0 + 1, y0, x0 + 1, wx1 * wy0 * wz1);
+            tap(idx, wt, 6, binStride, z0 + 1, y0 + 1, x0, wx0 * wy1 * wz1);
+            tap(idx, wt, 7, binStride, z0 + 1, y0 + 1, x0 + 1, wx1 * wy1 * wz1);
+            for (int a = 0; a < planes; a++) {
+                int base = a * planeSize;
+                float v = 0f;
+                for (int k = 0; k < 8; k++) {
+                    v += grid[idx[k] + base] * wt[k];
+                }
+                sliced[a * w2 + x] = v;
+            }
+        }
+    }
+
+    /** A tap outside the grid gets index 0 and weight 0: it adds a zero, like the shared kernel's skipped tap. */
+    private void tap(int[] idx, float[] wt, int k, int binStride, int z, int y, int x, float weight) {
+        boolean inside = x >= 0 && x < gw && y >= 0 && y < gh && z >= 0 && z < bins;
+        idx[k] = inside ? z * binStride + y * gw + x : 0;
+        wt[k] = inside ? weight : 0f;
+    }
+
+    /** half[row + x]: softmax over the levels interpolated between sliced planes, then the expected level. */
+    private void regressRow(float[] sliced, float[] half, int row) {
+        int last = planes - 1;
+        for (int x = 0; x < w2; x += L) {
+            VectorMask<Float> m = S.indexInRange(x, w2);
+            FloatVector max = FloatVector.zero(S);
+            for (int a = 0; a < planes; a++) {
+                max = max.max(FloatVector.fromArray(S, sliced, a * w2 + x));
+            }
+            FloatVector sum = FloatVector.zero(S);
+            FloatVector weighted = FloatVector.zero(S);
+            FloatVector sa = FloatVector.fromArray(S, sliced, x);
+            for (int a = 0; a < planes; a++) {
+                int b = Math.min(a + 1, last);
+                FloatVector sb = a < last ? FloatVector.fromArray(S, sliced, b * w2 + x) : sa;
+                for (int q = 0; q < 4; q++) {
+                    int j = 4 * a + q;
+                    if (j < levels) {
+                        float t = (float) j / 4f;
+                        FloatVector cost = sa.mul((float) b - t).add(sb.mul(t - (float) a));
+                        FloatVector e = cost.sub(max).lanewise(VectorOperators.EXP);
+                        sum = sum.add(e);
+                        weighted = weighted.add(e.mul((float) j));
+                    }
+                }
+                sa = sb;
+            }
+            weighted.div(sum).intoArray(half, row + x, m);
+        }
+    }
+
+    private static int floorToInt(float v) {
+        int t = (int) v;
+        return (float) t > v ? t - 1 : t;
+    }
+}

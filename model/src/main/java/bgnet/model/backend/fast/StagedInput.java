@@ -1,0 +1,115 @@
+package bgnet.model.backend.fast;
+
+import java.util.Arrays;
+
+/**
+ * The layout a convolution's input is copied into before the fast kernel runs. Each channel is split
+ * into stride² phase images (the rows y ≡ py and columns x ≡ px mod stride); every row of a phase image
+ * starts with one zero, every plane with one zero row, and 3-D inputs get one zero plane at each end.
+ * A tap of a padding-1 convolution then reads at one constant offset from its output position, and a
+ * tap that falls off the image lands on one of those zeros: the inner loop needs no bounds checks or masks.
+ */
+final class StagedInput {
+    final int channels;
+    final int depth;
+    final int height;
+    final int width;
+    final int stride;
+    /** Zero planes in front of (and after) the data: 1 for 3-D inputs, 0 for 2-D ones. */
+    final int zeroPlanes;
+    final int phaseHeight;
+    final int phaseWidth;
+    final int rowStride;
+    final int planeStride;
+    final int phaseSize;
+    final int channelStride;
+
+    StagedInput(int channels, int depth, int height, int width, int stride, int zeroPlanes) {
+        this.channels = channels;
+        this.depth = depth;
+        this.height = height;
+        this.width = width;
+        this.stride = stride;
+        this.zeroPlanes = zeroPlanes;
+        this.phaseHeight = Math.ceilDiv(height, stride);
+        this.phaseWidth = Math.ceilDiv(width, stride);
+        this.rowStride = phaseWidth + 1;
+        this.planeStride = (phaseHeight + 1) * rowStride;
+        // The trailing row (and one more element) is what a +1 overhang of the last row reads.
+        this.phaseSize = planes() * planeStride + rowStride + 1;
+        this.channelStride = stride * stride * phaseSize;
+    }
+
+    int planes() {
+        return depth + 2 * zeroPlanes;
+    }
+
+    int size() {
+        return channels * channelStride;
+    }
+
+    /**
+     * Offset, from an output position q = (od*planeStride + a*rowStride + b), of the element read by a
+     * tap at (od+dd, a*stride+ry, b*stride+rx) in input coordinates; dd, and the phase steps floorDiv(ry, s)
+     * and floorDiv(rx, s), must lie in [-1, 1].
+     */
+    int tapOffset(int dd, int ry, int rx) {
+        int py = Math.floorMod(ry, stride);
+        int px = Math.floorMod(rx, stride);
+        int dy = Math.floorDiv(ry, stride);
+        int dx = Math.floorDiv(rx, stride);
+        if (Math.abs(dd) > zeroPlanes || Math.abs(dy) > 1 || Math.abs(dx) > 1) {
+            throw new IllegalArgumentException("tap overhang (" + dd + "," + dy + "," + dx + ") exceeds the zero border");
+        }
+        return (py * stride + px) * phaseSize + (dd + zeroPlanes) * planeStride + (dy + 1) * rowStride + dx + 1;
+    }
+
+    /** Number of independent copy units (channel × plane), the parallel loop's length. */
+    int units() {
+        return channels * planes();
+    }
+
+    /** Copies units [from, to) of the input {@code src} (at {@code srcOff}, NCDHW) into {@code dst}. */
+    void stage(float[] src, int srcOff, float[] dst, int from, int to) {
+        int planes = planes();
+        for (int u = from; u < to; u++) {
+            int c = u / planes;
+            int p = u - c * planes;
+            int d = p - zeroPlanes;
+            for (int py = 0; py < stride; py++) {
+                for (int px = 0; px < stride; px++) {
+                    int phaseBase = c * channelStride + (py * stride + px) * phaseSize;
+                    int base = phaseBase + p * planeStride;
+                    if (d < 0 || d >= depth) {
+                        Arrays.fill(dst, base, base + planeStride, 0f);
+                    } else {
+                        stagePlane(src, srcOff + (c * depth + d) * height * width, dst, base, py, px);
+                    }
+                    if (p == planes - 1) {
+                        Arrays.fill(dst, phaseBase + planes * planeStride, phaseBase + phaseSize, 0f);
+                    }
+                }
+            }
+        }
+    }
+
+    private void stagePlane(float[] src, int planeOff, float[] dst, int base, int py, int px) {
+        Arrays.fill(dst, base, base + rowStride, 0f);
+        for (int r = 0; r < phaseHeight; r++) {
+            int row = base + (r + 1) * rowStride;
+            dst[row] = 0f;
+            int y = r * stride + py;
+            if (y >= height) {
+                Arrays.fill(dst, row + 1, row + rowStride, 0f);
+            } else if (stride == 1) {
+                System.arraycopy(src, planeOff + y * width, dst, row + 1, width);
+            } else {
+                int srcRow = planeOff + y * width;
+                for (int xx = 0; xx < phaseWidth; xx++) {
+                    int x = xx * stride + px;
+                    dst[row + 1 + xx] = x < width ? src[srcRow + x] : 0f;
+                }
+            }
+        }
+    }
+}
