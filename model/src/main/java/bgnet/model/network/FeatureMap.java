@@ -6,14 +6,6 @@ package bgnet.model.network;
  */
 record FeatureMap(float[] data, int offset, int c, int d, int h, int w) {
 
-    static FeatureMap allocate(int c, int d, int h, int w) {
-        return new FeatureMap(new float[c * d * h * w], 0, c, d, h, w);
-    }
-
-    static FeatureMap allocate2d(int c, int h, int w) {
-        return allocate(c, 1, h, w);
-    }
-
     int size() {
         return c * d * h * w;
     }

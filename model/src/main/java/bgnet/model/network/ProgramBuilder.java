@@ -36,28 +36,39 @@ public final class ProgramBuilder {
     private final List<Op> ops = new ArrayList<>();
     private final Set<float[]> constants = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, float[]> named = new LinkedHashMap<>();
+    private final BufferPlan buffers = new BufferPlan();
+    private final boolean shareBuffers;
     /** Stand-in residual for launches without one (kernels take a fixed argument list). */
     private final float[] noResidual = new float[1];
     private Stage stage;
     private String side = "";
 
-    private ProgramBuilder(BGNetWeights weights) {
+    private ProgramBuilder(BGNetWeights weights, boolean shareBuffers) {
         this.weights = weights;
+        this.shareBuffers = shareBuffers;
         constants.add(noResidual);
     }
 
-    /** Plans a forward pass for an H×W input; H and W must be multiples of 64. */
+    /**
+     * Plans a forward pass for an H×W input; H and W must be multiples of 64. Intermediates that are
+     * not named share memory where their lifetimes allow ({@link BufferPlan}).
+     */
     public static NetworkProgram plan(BGNetWeights weights, int height, int width) {
+        return plan(weights, height, width, true);
+    }
+
+    /** {@code shareBuffers = false}: every intermediate keeps its own buffer (for debugging; much more memory). */
+    public static NetworkProgram plan(BGNetWeights weights, int height, int width, boolean shareBuffers) {
         if (height <= 0 || width <= 0 || height % 64 != 0 || width % 64 != 0) {
             throw new IllegalArgumentException("network input must be a positive multiple of 64 in both sizes, got "
                     + width + "x" + height);
         }
-        return new ProgramBuilder(weights).build(height, width);
+        return new ProgramBuilder(weights, shareBuffers).build(height, width);
     }
 
     private NetworkProgram build(int h, int w) {
-        FeatureMap left = FeatureMap.allocate2d(1, h, w);
-        FeatureMap right = FeatureMap.allocate2d(1, h, w);
+        FeatureMap left = buffers.allocate2d(1, h, w);
+        FeatureMap right = buffers.allocate2d(1, h, w);
         stage = Stage.FEATURES;
         side = "left.";
         FeatureMap[] l = featureExtraction(left);
@@ -87,7 +98,7 @@ public final class ProgramBuilder {
         name("coeffs", grid);
 
         stage = Stage.SLICE_REGRESS;
-        FeatureMap half = FeatureMap.allocate2d(1, h / 2, w / 2);
+        FeatureMap half = buffers.allocate2d(1, h / 2, w / 2);
         int[] sp = BilateralSliceKernels.params(DISPARITIES, GUIDANCE_BINS, grid.h(), grid.w(), h / 2, w / 2, LEVELS);
         add("slice_regress", OpKind.SLICE_REGRESS, new float[][] {grid.data(), guide.data(), half.data()}, sp,
                 BilateralSliceKernels.size(sp));
@@ -103,8 +114,27 @@ public final class ProgramBuilder {
         stage = Stage.UPSAMPLE;
         FeatureMap disparity = upsampleDisparity("upsample", finalHalf);
         name("disparity", disparity);
-        return new NetworkProgram(weights.architecture(), h, w, ops, left.data(), right.data(), disparity.data(),
-                constants, named);
+        return realise(h, w, left.data(), right.data(), disparity.data());
+    }
+
+    /** Swaps the planning placeholders for real arrays, shared by liveness except the pinned ones. */
+    private NetworkProgram realise(int h, int w, float[] left, float[] right, float[] disparity) {
+        Set<float[]> pinned = Collections.newSetFromMap(new IdentityHashMap<>());
+        pinned.addAll(List.of(left, right, disparity));
+        pinned.addAll(named.values());
+        Map<float[], float[]> real = buffers.assign(ops, pinned, shareBuffers);
+        List<Op> realOps = new ArrayList<>(ops.size());
+        for (Op op : ops) {
+            float[][] arrays = new float[op.arrays().length][];
+            for (int i = 0; i < arrays.length; i++) {
+                arrays[i] = real.getOrDefault(op.arrays()[i], op.arrays()[i]);
+            }
+            realOps.add(new Op(op.name(), op.stage(), op.kind(), arrays, op.params(), op.size()));
+        }
+        Map<String, float[]> realNamed = new LinkedHashMap<>();
+        named.forEach((k, v) -> realNamed.put(k, real.get(v)));
+        return new NetworkProgram(weights.architecture(), h, w, realOps, real.get(left), real.get(right),
+                real.get(disparity), constants, realNamed);
     }
 
     /** Returns {conv0a [32][H/2][W/2], gwc feature [352][H/8][W/8]}. */
@@ -115,7 +145,7 @@ public final class ProgramBuilder {
         x = conv2d(FE + "firstconv.2.0", x, 1, 1, relu, null, null);
         FeatureMap conv0a = basicBlock(FE + "layer1.0", x, 1, null);
         FeatureMap l2 = basicBlock(FE + "layer2.0", conv0a, 2, null);
-        FeatureMap gwc = FeatureMap.allocate2d(352, l2.h() / 2, l2.w() / 2);
+        FeatureMap gwc = buffers.allocate2d(352, l2.h() / 2, l2.w() / 2);
         FeatureMap feat0 = basicBlock(FE + "layer3.0", l2, 2, gwc.channels(0, 128));
         FeatureMap feat1 = basicBlock(FE + "layer4.0", feat0, 1, gwc.channels(128, 128));
         FeatureMap rem0 = conv2d(FE + "reduce.0", feat1, 1, 1, relu, null, gwc.channels(256, 32));
@@ -149,7 +179,7 @@ public final class ProgramBuilder {
     private FeatureMap conv2x(String p, FeatureMap x, FeatureMap rem, FeatureMap out) {
         LayerSpec first = weights.conv(p + ".conv1.conv").spec();
         int o = first.outChannels();
-        FeatureMap cat = FeatureMap.allocate2d(2 * o, rem.h(), rem.w());
+        FeatureMap cat = buffers.allocate2d(2 * o, rem.h(), rem.w());
         conv2d(p + ".conv1.conv", x, 2, 1, Activation.RELU, null, cat.channels(0, o));
         copy(p + ".concat", rem, cat.channels(o, o));
         return conv2d(p + ".conv2.conv", cat, 1, 1, Activation.RELU, null, out);
@@ -176,14 +206,14 @@ public final class ProgramBuilder {
         FeatureMap rightHalf = resample("downsample_right", right, h2, w2, 2, 1, 1);
         name("left_half", leftHalf);
         name("right_half", rightHalf);
-        FeatureMap warped = FeatureMap.allocate2d(2, h2, w2);
+        FeatureMap warped = buffers.allocate2d(2, h2, w2);
         int[] wp = RefinementKernels.params(h2, w2);
         add("warp_difference", OpKind.WARP_DIFFERENCE,
                 new float[][] {half.data(), leftHalf.data(), rightHalf.data(), warped.data()}, wp, RefinementKernels.size(wp));
 
         int lrelu = Activation.LEAKY_RELU;
         int relu = Activation.RELU;
-        FeatureMap start = FeatureMap.allocate2d(32, h2, w2);
+        FeatureMap start = buffers.allocate2d(32, h2, w2);
         conv2d(RN + "conv1.0", warped, 1, 1, lrelu, null, start.channels(0, 16));
         conv2d(RN + "conv2.0", half, 1, 1, lrelu, null, start.channels(16, 16));
         FeatureMap x = conv2d(RN + "conv_start.0", start, 1, 1, lrelu, null, null);
@@ -206,7 +236,7 @@ public final class ProgramBuilder {
         x = conv2x(RN + "deconv1b", x, rem0, null);
         FeatureMap residual = conv2d(RN + "final_conv", x, 1, 1, Activation.NONE, null, null);
         name("refine_residual", residual);
-        FeatureMap refined = FeatureMap.allocate2d(1, h2, w2);
+        FeatureMap refined = buffers.allocate2d(1, h2, w2);
         int[] rp = RefinementKernels.params(h2, w2);
         add("refined", OpKind.RELU_ADD, new float[][] {half.data(), residual.data(), refined.data()}, rp,
                 RefinementKernels.size(rp));
@@ -219,14 +249,14 @@ public final class ProgramBuilder {
     }
 
     private FeatureMap resample(String name, FeatureMap in, int outH, int outW, int stepNum, int stepDen, int valueScale) {
-        FeatureMap out = FeatureMap.allocate2d(1, outH, outW);
+        FeatureMap out = buffers.allocate2d(1, outH, outW);
         int[] p = ResampleKernels.params(in.h(), in.w(), outH, outW, stepNum, stepDen, valueScale);
         add(name, OpKind.BILINEAR, new float[][] {in.data(), out.data()}, p, ResampleKernels.size(p));
         return out;
     }
 
     private FeatureMap groupwiseCorrelation(FeatureMap left, FeatureMap right) {
-        FeatureMap out = FeatureMap.allocate(GROUPS, DISPARITIES, left.h(), left.w());
+        FeatureMap out = buffers.allocate(GROUPS, DISPARITIES, left.h(), left.w());
         int[] p = CostVolumeKernels.params(left.c(), GROUPS, DISPARITIES, left.h(), left.w());
         add("gwc_volume", OpKind.GWC_VOLUME, new float[][] {left.data(), right.data(), out.data()}, p,
                 CostVolumeKernels.size(p));
@@ -241,7 +271,7 @@ public final class ProgramBuilder {
         requireChannels(prefix, in, s.inChannels());
         int oh = s.transposed() ? (in.h() - 1) * stride - 2 * pad + k : (in.h() + 2 * pad - k) / stride + 1;
         int ow = s.transposed() ? (in.w() - 1) * stride - 2 * pad + k : (in.w() + 2 * pad - k) / stride + 1;
-        FeatureMap o = out != null ? out : FeatureMap.allocate2d(s.outChannels(), oh, ow);
+        FeatureMap o = out != null ? out : buffers.allocate2d(s.outChannels(), oh, ow);
         requireShape(prefix, o, s.outChannels(), 1, oh, ow);
         if (res != null) {
             requireShape(prefix + " residual", res, s.outChannels(), 1, oh, ow);
@@ -264,7 +294,7 @@ public final class ProgramBuilder {
         requireChannels(prefix, in, s.inChannels());
         int oh = s.transposed() ? in.h() * stride : (in.h() + 2 - 3) / stride + 1;
         int ow = s.transposed() ? in.w() * stride : (in.w() + 2 - 3) / stride + 1;
-        FeatureMap o = FeatureMap.allocate(s.outChannels(), in.d(), oh, ow);
+        FeatureMap o = buffers.allocate(s.outChannels(), in.d(), oh, ow);
         if (res != null) {
             requireShape(prefix + " residual", res, s.outChannels(), in.d(), oh, ow);
         }
@@ -288,7 +318,7 @@ public final class ProgramBuilder {
     }
 
     private void name(String name, FeatureMap map) {
-        if (map.offset() != 0 || map.size() != map.data().length) {
+        if (map.offset() != 0 || map.size() != buffers.length(map.data())) {
             throw new IllegalStateException(name + " is a view, not a whole buffer");
         }
         named.put(name, map.data());

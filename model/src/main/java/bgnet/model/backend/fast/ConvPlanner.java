@@ -12,6 +12,20 @@ final class ConvPlanner {
     private ConvPlanner() {
     }
 
+    /**
+     * Whether the fast path can run this shape: every tap must reach at most one element past the
+     * staged input's edges (padding ≤ 1 in effect) and the outputs must fit its grid.
+     */
+    static boolean supports(ConvShape s) {
+        try {
+            StagedInput in = stagedInput(s);
+            classes(s, in, new float[s.inC() * s.outC() * s.taps()], new float[s.outC()]);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static StagedInput stagedInput(ConvShape s) {
         int zeroPlanes = s.padD() > 0 ? 1 : 0;
         return new StagedInput(s.inC(), s.inD(), s.inH(), s.inW(), s.transposed() ? 1 : s.stride(), zeroPlanes);

@@ -16,7 +16,8 @@ public interface FastOp {
     /** The fast form of {@code op}, or null where it has none (it then runs its shared kernel). */
     static FastOp of(bgnet.model.network.Op op) {
         return switch (op.kind()) {
-            case CONV2D, DECONV2D, CONV3D, DECONV3D -> new FastConvolution(op);
+            case CONV2D, DECONV2D, CONV3D, DECONV3D ->
+                    ConvPlanner.supports(ConvShape.of(op)) ? new FastConvolution(op) : null;
             case GWC_VOLUME -> new FastCorrelation(op.params());
             case SLICE_REGRESS -> new FastSliceRegress(op.params());
             default -> null;
