@@ -2,17 +2,18 @@ package bgnet.model.backend.fast;
 
 import bgnet.kernels.Activation;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * A block's store, fused: bias, activation, then the residual add (the shared kernels' order), written
- * to the output runs of {@link OutputSegments}. Vectorised for unit-step runs; transposed layers'
- * runs have step 2 and tanh has no vector form worth the trouble, so those go element by element.
+ * to the output runs of {@link OutputSegments}. Vectorised for unit-step runs and, with scatter stores,
+ * for the step-2 runs of transposed layers; tanh (one 1-channel layer) goes element by element.
  */
 final class ConvStore {
     private static final VectorSpecies<Float> S = ConvMicroKernel.SPECIES;
     private static final int L = ConvMicroKernel.LANES;
+    /** Lane i of a step-2 run lands 2i elements after the run's start. */
+    private static final int[] STEP2 = step2();
 
     private ConvStore() {
     }
@@ -25,14 +26,16 @@ final class ConvStore {
      */
     static void store(float[] tile, int tileOff, OutputSegments seg, int step, float bias, int act,
                       float[] res, int resBase, float[] out, int outBase) {
-        boolean vector = step == 1 && act != Activation.TANH;
+        boolean vector = (step == 1 || step == 2) && act != Activation.TANH;
         for (int k = 0; k < seg.count; k++) {
             int t = tileOff + seg.tileStart[k];
             int o = outBase + seg.outStart[k];
             int r = resBase < 0 ? -1 : resBase + seg.outStart[k];
             int len = seg.length[k];
-            if (vector) {
+            if (vector && step == 1) {
                 storeRun(tile, t, len, bias, act, res, r, out, o);
+            } else if (vector) {
+                storeStep2Run(tile, t, len, bias, act, res, r, out, o);
             } else {
                 for (int i = 0; i < len; i++) {
                     float v = Activation.apply(tile[t + i] + bias, act);
@@ -45,21 +48,61 @@ final class ConvStore {
         }
     }
 
+    /** Full vectors by scatter; the tail element by element (a masked scatter still range-checks every lane). */
+    private static void storeStep2Run(float[] tile, int t, int len, float bias, int act, float[] res, int r,
+                                      float[] out, int o) {
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            FloatVector v = activate(FloatVector.fromArray(S, tile, t + i).add(bias), act);
+            if (r >= 0) {
+                v = v.add(FloatVector.fromArray(S, res, r + 2 * i, STEP2, 0));
+            }
+            v.intoArray(out, o + 2 * i, STEP2, 0);
+        }
+        for (; i < len; i++) {
+            float v = Activation.apply(tile[t + i] + bias, act);
+            if (r >= 0) {
+                v += res[r + 2 * i];
+            }
+            out[o + 2 * i] = v;
+        }
+    }
+
+    private static FloatVector activate(FloatVector v, int act) {
+        if (act == Activation.RELU) {
+            return v.max(0f);
+        } else if (act == Activation.LEAKY_RELU) {
+            // max(v, 0.1v) is v for v > 0 and v*0.1 otherwise: the same floats as the shared kernel.
+            return v.max(v.mul(0.1f));
+        }
+        return v;
+    }
+
+    private static int[] step2() {
+        int[] map = new int[L];
+        for (int i = 0; i < L; i++) {
+            map[i] = 2 * i;
+        }
+        return map;
+    }
+
+    /** Whole vectors, then the tail element by element (masked accesses near an array's end are slow). */
     private static void storeRun(float[] tile, int t, int len, float bias, int act, float[] res, int r,
                                  float[] out, int o) {
-        for (int i = 0; i < len; i += L) {
-            VectorMask<Float> m = S.indexInRange(i, len);
-            FloatVector v = FloatVector.fromArray(S, tile, t + i, m).add(bias);
-            if (act == Activation.RELU) {
-                v = v.max(0f);
-            } else if (act == Activation.LEAKY_RELU) {
-                // max(v, 0.1v) is v for v > 0 and v*0.1 otherwise: the same floats as the shared kernel.
-                v = v.max(v.mul(0.1f));
-            }
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            FloatVector v = activate(FloatVector.fromArray(S, tile, t + i).add(bias), act);
             if (r >= 0) {
-                v = v.add(FloatVector.fromArray(S, res, r + i, m));
+                v = v.add(FloatVector.fromArray(S, res, r + i));
             }
-            v.intoArray(out, o + i, m);
+            v.intoArray(out, o + i);
+        }
+        for (; i < len; i++) {
+            float v = Activation.apply(tile[t + i] + bias, act);
+            if (r >= 0) {
+                v += res[r + i];
+            }
+            out[o + i] = v;
         }
     }
 }

@@ -3,7 +3,6 @@ package bgnet.model.backend.fast;
 import bgnet.kernels.CostVolumeKernels;
 import bgnet.model.backend.ParallelLoop;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 import java.util.Arrays;
@@ -55,16 +54,23 @@ public final class FastCorrelation implements FastOp {
         int zeros = Math.min(d, w);
         Arrays.fill(out, outRow, outRow + zeros, 0f);
         float n = (float) perGroup;
-        for (int x = zeros; x < w; x += L) {
-            VectorMask<Float> m = S.indexInRange(x, w);
+        int x = zeros;
+        // Whole vectors only: a masked access past an array's end leaves the Vector API's fast path.
+        for (; x + L <= w; x += L) {
             FloatVector sum = FloatVector.zero(S);
             for (int c = g * perGroup; c < (g + 1) * perGroup; c++) {
                 int row = c * plane + y * w;
-                FloatVector l = FloatVector.fromArray(S, left, row + x, m);
-                FloatVector rr = FloatVector.fromArray(S, right, row + x - d, m);
-                sum = sum.add(l.mul(rr));
+                sum = sum.add(FloatVector.fromArray(S, left, row + x).mul(FloatVector.fromArray(S, right, row + x - d)));
             }
-            sum.div(n).intoArray(out, outRow + x, m);
+            sum.div(n).intoArray(out, outRow + x);
+        }
+        for (; x < w; x++) {
+            float sum = 0f;
+            for (int c = g * perGroup; c < (g + 1) * perGroup; c++) {
+                int row = c * plane + y * w;
+                sum += left[row + x] * right[row + x - d];
+            }
+            out[outRow + x] = sum / n;
         }
     }
 }

@@ -3,7 +3,6 @@ package bgnet.model.backend.fast;
 import bgnet.kernels.BilateralSliceKernels;
 import bgnet.model.backend.ParallelLoop;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -45,15 +44,17 @@ public final class FastSliceRegress implements FastOp {
         float[] half = arrays[2];
         loop.forRange(h2, (lo, hi) -> {
             float[] sliced = new float[planes * w2 + L];
+            int[] idx = new int[8];
+            float[] wt = new float[8];
             for (int y = lo; y < hi; y++) {
-                sliceRow(grid, guide, y, sliced);
+                sliceRow(grid, guide, y, sliced, idx, wt);
                 regressRow(sliced, half, y * w2);
             }
         });
     }
 
     /** sliced[a*w2 + x] = BilateralSliceKernels.sliceAt(grid, guide, p, a, y, x). */
-    private void sliceRow(float[] grid, float[] guide, int y, float[] sliced) {
+    private void sliceRow(float[] grid, float[] guide, int y, float[] sliced, int[] idx, float[] wt) {
         float gy = (float) y / (float) (h2 - 1) * 2f - 1f;
         float iy = ((gy + 1f) * (float) gh - 1f) / 2f;
         int y0 = floorToInt(iy);
@@ -61,8 +62,6 @@ public final class FastSliceRegress implements FastOp {
         float wy0 = (float) (y0 + 1) - iy;
         int binStride = planes * gh * gw;
         int planeSize = gh * gw;
-        int[] idx = new int[8];
-        float[] wt = new float[8];
         for (int x = 0; x < w2; x++) {
             float gx = (float) x / (float) (w2 - 1) * 2f - 1f;
             float gz = guide[y * w2 + x];
@@ -105,30 +104,33 @@ public final class FastSliceRegress implements FastOp {
     private void regressRow(float[] sliced, float[] half, int row) {
         int last = planes - 1;
         for (int x = 0; x < w2; x += L) {
-            VectorMask<Float> m = S.indexInRange(x, w2);
             FloatVector max = FloatVector.zero(S);
             for (int a = 0; a < planes; a++) {
                 max = max.max(FloatVector.fromArray(S, sliced, a * w2 + x));
             }
             FloatVector sum = FloatVector.zero(S);
             FloatVector weighted = FloatVector.zero(S);
-            FloatVector sa = FloatVector.fromArray(S, sliced, x);
-            for (int a = 0; a < planes; a++) {
+            // Level j blends planes a = j/4 and b = min(a+1, last), as the shared kernel's nested loop does.
+            for (int j = 0; j < Math.min(levels, 4 * planes); j++) {
+                int a = j >> 2;
                 int b = Math.min(a + 1, last);
-                FloatVector sb = a < last ? FloatVector.fromArray(S, sliced, b * w2 + x) : sa;
-                for (int q = 0; q < 4; q++) {
-                    int j = 4 * a + q;
-                    if (j < levels) {
-                        float t = (float) j / 4f;
-                        FloatVector cost = sa.mul((float) b - t).add(sb.mul(t - (float) a));
-                        FloatVector e = cost.sub(max).lanewise(VectorOperators.EXP);
-                        sum = sum.add(e);
-                        weighted = weighted.add(e.mul((float) j));
-                    }
-                }
-                sa = sb;
+                float t = (float) j / 4f;
+                FloatVector sa = FloatVector.fromArray(S, sliced, a * w2 + x);
+                FloatVector sb = FloatVector.fromArray(S, sliced, b * w2 + x);
+                FloatVector cost = sa.mul((float) b - t).add(sb.mul(t - (float) a));
+                FloatVector e = cost.sub(max).lanewise(VectorOperators.EXP);
+                sum = sum.add(e);
+                weighted = weighted.add(e.mul((float) j));
             }
-            weighted.div(sum).intoArray(half, row + x, m);
+            FloatVector d = weighted.div(sum);
+            if (x + L <= w2) {
+                d.intoArray(half, row + x);
+            } else {
+                // The row's tail: a masked store past the array's end would leave the fast path.
+                for (int i = 0; x + i < w2; i++) {
+                    half[row + x + i] = d.lane(i);
+                }
+            }
         }
     }
 

@@ -77,37 +77,49 @@ final class StagedInput {
             int p = u - c * planes;
             int d = p - zeroPlanes;
             for (int py = 0; py < stride; py++) {
-                for (int px = 0; px < stride; px++) {
-                    int phaseBase = c * channelStride + (py * stride + px) * phaseSize;
-                    int base = phaseBase + p * planeStride;
-                    if (d < 0 || d >= depth) {
-                        Arrays.fill(dst, base, base + planeStride, 0f);
-                    } else {
-                        stagePlane(src, srcOff + (c * depth + d) * height * width, dst, base, py, px);
+                int base = c * channelStride + py * stride * phaseSize + p * planeStride;
+                if (d < 0 || d >= depth) {
+                    for (int px = 0; px < stride; px++) {
+                        Arrays.fill(dst, base + px * phaseSize, base + px * phaseSize + planeStride, 0f);
                     }
-                    if (p == planes - 1) {
-                        Arrays.fill(dst, phaseBase + planes * planeStride, phaseBase + phaseSize, 0f);
-                    }
+                } else {
+                    stagePlane(src, srcOff + (c * depth + d) * height * width, dst, base, py);
+                }
+            }
+            if (p == planes - 1) {
+                for (int ph = 0; ph < stride * stride; ph++) {
+                    int phaseBase = c * channelStride + ph * phaseSize;
+                    Arrays.fill(dst, phaseBase + planes * planeStride, phaseBase + phaseSize, 0f);
                 }
             }
         }
     }
 
-    private void stagePlane(float[] src, int planeOff, float[] dst, int base, int py, int px) {
-        Arrays.fill(dst, base, base + rowStride, 0f);
+    /** One plane of the rows y ≡ py: all column phases at once, {@code base} being phase (py, 0)'s plane. */
+    private void stagePlane(float[] src, int planeOff, float[] dst, int base, int py) {
+        for (int px = 0; px < stride; px++) {
+            Arrays.fill(dst, base + px * phaseSize, base + px * phaseSize + rowStride, 0f);
+        }
         for (int r = 0; r < phaseHeight; r++) {
             int row = base + (r + 1) * rowStride;
-            dst[row] = 0f;
             int y = r * stride + py;
+            for (int px = 0; px < stride; px++) {
+                dst[row + px * phaseSize] = 0f;
+            }
             if (y >= height) {
-                Arrays.fill(dst, row + 1, row + rowStride, 0f);
+                for (int px = 0; px < stride; px++) {
+                    Arrays.fill(dst, row + px * phaseSize + 1, row + px * phaseSize + rowStride, 0f);
+                }
             } else if (stride == 1) {
                 System.arraycopy(src, planeOff + y * width, dst, row + 1, width);
+            } else if (stride == 2) {
+                Deinterleave.split(src, planeOff + y * width, width, dst, row + 1, row + phaseSize + 1);
             } else {
-                int srcRow = planeOff + y * width;
-                for (int xx = 0; xx < phaseWidth; xx++) {
-                    int x = xx * stride + px;
-                    dst[row + 1 + xx] = x < width ? src[srcRow + x] : 0f;
+                for (int px = 0; px < stride; px++) {
+                    for (int xx = 0; xx < phaseWidth; xx++) {
+                        int x = xx * stride + px;
+                        dst[row + px * phaseSize + 1 + xx] = x < width ? src[planeOff + y * width + x] : 0f;
+                    }
                 }
             }
         }
