@@ -50,6 +50,9 @@ public final class JvmBackend implements Backend {
                 fast[i] = FastOp.of(ops.get(i));
                 if (fast[i] != null) {
                     scratch = Math.max(scratch, fast[i].scratchSize());
+                    if (i > 0) {
+                        fast[i].followOn(fast[i - 1]);
+                    }
                 }
             }
         }

@@ -41,6 +41,8 @@ class FastConvolutionTest {
             "DECONV2D, 6, 5, 1, 7, 11, 4, 2, 1, 1, true, true, 2",
             "DECONV2D, 8, 4, 1, 3, 24, 4, 2, 1, 1, false, false, 3",
             "DECONV2D, 3, 2, 1, 5, 6, 3, 1, 1, 2, false, false, 2",
+            "DECONV2D, 4, 3, 1, 5, 20, 3, 2, 1, 1, true, true, 2",
+            "DECONV3D, 5, 6, 2, 3, 17, 3, 2, 1, 2, true, false, 2",
             "CONV3D, 5, 6, 4, 10, 21, 3, 1, 1, 2, false, true, 2",
             "CONV3D, 4, 8, 3, 7, 9, 3, 2, 1, 2, true, false, 2",
             "CONV3D, 3, 4, 5, 6, 34, 3, 2, 1, 1, false, true, 3",

@@ -2,6 +2,7 @@ package bgnet.model.backend.fast;
 
 import bgnet.kernels.Activation;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -14,6 +15,9 @@ final class ConvStore {
     private static final int L = ConvMicroKernel.LANES;
     /** Lane i of a step-2 run lands 2i elements after the run's start. */
     private static final int[] STEP2 = step2();
+    /** Interleave two vectors: lanes from the second are indexed past the first's (L + i). */
+    private static final VectorShuffle<Float> ZIP_LOW = zip(0);
+    private static final VectorShuffle<Float> ZIP_HIGH = zip(L / 2);
 
     private ConvStore() {
     }
@@ -76,6 +80,51 @@ final class ConvStore {
             return v.max(v.mul(0.1f));
         }
         return v;
+    }
+
+    /**
+     * Stores even-column results from {@code even} and odd-column ones from {@code odd} (same runs)
+     * interleaved: element i of a run goes to 2i and 2i+1, two whole vectors per vector of each.
+     */
+    static void storeInterleaved(float[] even, float[] odd, int tileOff, OutputSegments seg, float bias, int act,
+                                 float[] res, int resBase, float[] out, int outBase) {
+        for (int k = 0; k < seg.count; k++) {
+            int t = tileOff + seg.tileStart[k];
+            int o = outBase + seg.outStart[k];
+            int r = resBase < 0 ? -1 : resBase + seg.outStart[k];
+            int len = seg.length[k];
+            int i = 0;
+            for (; i + L <= len; i += L) {
+                FloatVector e = FloatVector.fromArray(S, even, t + i);
+                FloatVector d = FloatVector.fromArray(S, odd, t + i);
+                FloatVector lo = activate(e.rearrange(ZIP_LOW, d).add(bias), act);
+                FloatVector hi = activate(e.rearrange(ZIP_HIGH, d).add(bias), act);
+                if (r >= 0) {
+                    lo = lo.add(FloatVector.fromArray(S, res, r + 2 * i));
+                    hi = hi.add(FloatVector.fromArray(S, res, r + 2 * i + L));
+                }
+                lo.intoArray(out, o + 2 * i);
+                hi.intoArray(out, o + 2 * i + L);
+            }
+            for (; i < len; i++) {
+                float e = Activation.apply(even[t + i] + bias, act);
+                float d = Activation.apply(odd[t + i] + bias, act);
+                if (r >= 0) {
+                    e += res[r + 2 * i];
+                    d += res[r + 2 * i + 1];
+                }
+                out[o + 2 * i] = e;
+                out[o + 2 * i + 1] = d;
+            }
+        }
+    }
+
+    private static VectorShuffle<Float> zip(int from) {
+        int[] lanes = new int[L];
+        for (int i = 0; i < L; i++) {
+            lanes[i] = from + i / 2 + (i % 2 == 0 ? 0 : L);
+        }
+        return VectorShuffle.fromArray(S, lanes, 0);
     }
 
     private static int[] step2() {

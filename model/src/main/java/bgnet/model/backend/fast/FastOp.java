@@ -13,6 +13,10 @@ public interface FastOp {
         return 0;
     }
 
+    /** Told which launch runs just before this one (null: a shared kernel), to reuse what it left in scratch. */
+    default void followOn(FastOp previous) {
+    }
+
     /** The fast form of {@code op}, or null where it has none (it then runs its shared kernel). */
     static FastOp of(bgnet.model.network.Op op) {
         return switch (op.kind()) {

@@ -40,6 +40,11 @@ final class StagedInput {
         this.channelStride = stride * stride * phaseSize;
     }
 
+    boolean sameLayout(StagedInput o) {
+        return channels == o.channels && depth == o.depth && height == o.height && width == o.width
+                && stride == o.stride && zeroPlanes == o.zeroPlanes;
+    }
+
     int planes() {
         return depth + 2 * zeroPlanes;
     }
