@@ -1,0 +1,51 @@
+package bgnet.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** `bgnet`: real-time stereo depth with BGNet / BGNet+. */
+@Command(name = "bgnet", mixinStandardHelpOptions = true, version = "bgnet 0.1.0",
+        description = "Stereo disparity and depth with BGNet / BGNet+ (official PyTorch checkpoints, JVM or TornadoVM).",
+        subcommands = {PredictCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+public final class BGNetCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: bgnet --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+    public static int execute(String... args) {
+        CommandLine cli = commandLine();
+        return cli.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new BGNetCli());
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("error: " + ErrorMessages.oneLine(ex));
+            if (Boolean.getBoolean("bgnet.debug")) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage() + " (see --help)");
+            err.flush();
+            return 2;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,61 @@
+package bgnet.model;
+
+import bgnet.model.backend.Backend;
+import bgnet.model.backend.ProgramRunner;
+import bgnet.model.io.DisparityMap;
+import bgnet.model.io.GrayImage;
+import bgnet.model.io.InputPadding;
+import bgnet.model.network.NetworkProgram;
+
+/**
+ * Runs the network on pairs of any size: pads to multiples of 64 the KITTI way (symmetric, top and
+ * right), runs, crops back. The plan and its buffers are kept while the size stays the same.
+ */
+final class PaddedEstimator implements DisparityEstimator {
+    private final BGNetModel model;
+    private final Backend backend;
+    private NetworkProgram program;
+    private ProgramRunner runner;
+
+    PaddedEstimator(BGNetModel model, Backend backend) {
+        this.model = model;
+        this.backend = backend;
+    }
+
+    @Override
+    public DisparityMap estimate(GrayImage left, GrayImage right) {
+        if (left.width() != right.width() || left.height() != right.height()) {
+            throw new IllegalArgumentException("left image is " + left.width() + "x" + left.height()
+                    + " but right image is " + right.width() + "x" + right.height() + "; a rectified pair has one size");
+        }
+        GrayImage l = InputPadding.pad(left);
+        GrayImage r = InputPadding.pad(right);
+        if (program == null || program.height() != l.height() || program.width() != l.width()) {
+            closeRunner();
+            program = model.plan(l.height(), l.width());
+            runner = backend.prepare(program);
+        }
+        System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
+        System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
+        runner.run();
+        DisparityMap padded = new DisparityMap(l.width(), l.height(), program.disparity().clone());
+        return InputPadding.crop(padded, left.width(), left.height());
+    }
+
+    @Override
+    public String description() {
+        return model.architecture().displayName() + " on " + (runner != null ? runner.description() : backend.description());
+    }
+
+    @Override
+    public void close() {
+        closeRunner();
+    }
+
+    private void closeRunner() {
+        if (runner != null) {
+            runner.close();
+            runner = null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package bgnet.model.network;
+
+import bgnet.model.backend.JvmBackend;
+import bgnet.model.backend.ProgramRunner;
+import bgnet.model.checkpoint.StateDict;
+import bgnet.model.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static bgnet.model.testing.Fixtures.assertDisparity;
+import static bgnet.model.testing.Fixtures.assertRelativeMax;
+import static bgnet.model.testing.Fixtures.f32;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** BGNet+ on the JVM backend against the upstream PyTorch model, including the refinement's inputs and outputs. */
+class BGNetPlusFixtureTest {
+    static final int H = 128;
+    static final int W = 256;
+    static NetworkProgram program;
+
+    @BeforeAll
+    static void runOnce() throws Exception {
+        BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file("bgnet_plus_random.pth")));
+        assertEquals(Architecture.BGNET_PLUS, weights.architecture());
+        program = ProgramBuilder.plan(weights, H, W);
+        System.arraycopy(f32("input_small_left.f32"), 0, program.left(), 0, H * W);
+        System.arraycopy(f32("input_small_right.f32"), 0, program.right(), 0, H * W);
+        try (ProgramRunner runner = new JvmBackend(2).prepare(program)) {
+            runner.run();
+        }
+    }
+
+    @Test
+    void refinementInputsMatch() {
+        System.out.println("refine half " + assertRelativeMax("refine_in_half_disp", program.buffer("half_disp"), f32("bgnet_plus_small_refine_in_half_disp.f32"), 1e-3));
+        System.out.println("left half " + assertRelativeMax("left_half", program.buffer("left_half"), f32("bgnet_plus_small_refine_in_left_half.f32"), 1e-6));
+        System.out.println("right half " + assertRelativeMax("right_half", program.buffer("right_half"), f32("bgnet_plus_small_refine_in_right_half.f32"), 1e-6));
+    }
+
+    @Test
+    void refinementOutputsMatch() {
+        System.out.println("residual " + assertRelativeMax("refine_residual", program.buffer("refine_residual"), f32("bgnet_plus_small_refine_residual.f32"), 1e-3));
+        System.out.println("refined half " + assertDisparity("refine_out_half_disp", program.buffer("refine_out_half_disp"), f32("bgnet_plus_small_refine_out_half_disp.f32")));
+    }
+
+    @Test
+    void disparitiesMatch() {
+        System.out.println("bgnet+ out " + assertDisparity("BGNet+ refined disparity", program.disparity(), f32("bgnet_plus_small_out.f32")));
+        System.out.println("bgnet+ out2 " + assertDisparity("BGNet+ unrefined disparity", program.buffer("disparity_unrefined"), f32("bgnet_plus_small_out2.f32")));
+    }
+}

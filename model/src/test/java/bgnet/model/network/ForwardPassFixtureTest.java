@@ -1,0 +1,102 @@
+package bgnet.model.network;
+
+import bgnet.kernels.BilateralSliceKernels;
+import bgnet.model.backend.JvmBackend;
+import bgnet.model.backend.ProgramRunner;
+import bgnet.model.checkpoint.StateDict;
+import bgnet.model.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static bgnet.model.testing.Fixtures.assertDisparity;
+import static bgnet.model.testing.Fixtures.assertRelativeMax;
+import static bgnet.model.testing.Fixtures.f32;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** BGNet on the JVM backend against the upstream PyTorch model's outputs (testdata/fixtures/README.md). */
+class ForwardPassFixtureTest {
+    static final int H = 128;
+    static final int W = 256;
+    static NetworkProgram program;
+
+    @BeforeAll
+    static void runOnce() throws Exception {
+        BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file("bgnet_random.pth")));
+        assertEquals(Architecture.BGNET, weights.architecture());
+        program = ProgramBuilder.plan(weights, H, W);
+        System.arraycopy(f32("input_small_left.f32"), 0, program.left(), 0, H * W);
+        System.arraycopy(f32("input_small_right.f32"), 0, program.right(), 0, H * W);
+        try (ProgramRunner runner = new JvmBackend(2).prepare(program)) {
+            runner.run();
+        }
+    }
+
+    @Test
+    void featuresMatch() {
+        System.out.println("left_low_level " + assertRelativeMax("left_low_level", program.buffer("left_low_level"), f32("bgnet_small_left_low_level.f32"), 1e-4));
+        System.out.println("left_gwc " + assertRelativeMax("left_gwc_feature", program.buffer("left_gwc_feature"), f32("bgnet_small_left_gwc_feature.f32"), 1e-4));
+        System.out.println("right_gwc " + assertRelativeMax("right_gwc_feature", program.buffer("right_gwc_feature"), f32("bgnet_small_right_gwc_feature.f32"), 1e-4));
+    }
+
+    @Test
+    void costVolumeAndAggregationMatch() {
+        System.out.println("gwc_volume " + assertRelativeMax("gwc_volume", program.buffer("gwc_volume"), f32("bgnet_small_gwc_volume.f32"), 1e-4));
+        System.out.println("dres0 " + assertRelativeMax("dres0", program.buffer("dres0"), f32("bgnet_small_dres0.f32"), 1e-4));
+        System.out.println("coeffs " + assertRelativeMax("coeffs", permutedGrid(), f32("bgnet_small_coeffs.f32"), 1e-4));
+        System.out.println("guide " + assertRelativeMax("guide", program.buffer("guide"), f32("bgnet_small_guide.f32"), 1e-4));
+    }
+
+    @Test
+    void slicedCostAndSoftmaxMatch() {
+        int h2 = H / 2;
+        int w2 = W / 2;
+        int levels = ProgramBuilder.LEVELS;
+        float[] grid = program.buffer("coeffs");
+        float[] guide = program.buffer("guide");
+        int[] p = BilateralSliceKernels.params(25, 32, H / 8, W / 8, h2, w2, levels);
+        float[] cost = new float[levels * h2 * w2];
+        for (int j = 0; j < levels; j++) {
+            for (int y = 0; y < h2; y++) {
+                for (int x = 0; x < w2; x++) {
+                    cost[(j * h2 + y) * w2 + x] = BilateralSliceKernels.costAt(grid, guide, p, j, y, x);
+                }
+            }
+        }
+        System.out.println("final_cost_volume " + assertRelativeMax("final_cost_volume", cost, f32("bgnet_small_final_cost_volume.f32"), 1e-3));
+        float[] softmax = new float[cost.length];
+        for (int px = 0; px < h2 * w2; px++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < levels; j++) {
+                max = Math.max(max, cost[j * h2 * w2 + px]);
+            }
+            double sum = 0;
+            for (int j = 0; j < levels; j++) {
+                sum += Math.exp(cost[j * h2 * w2 + px] - max);
+            }
+            for (int j = 0; j < levels; j++) {
+                softmax[j * h2 * w2 + px] = (float) (Math.exp(cost[j * h2 * w2 + px] - max) / sum);
+            }
+        }
+        System.out.println("softmax " + assertRelativeMax("softmax", softmax, f32("bgnet_small_softmax.f32"), 1e-3));
+    }
+
+    @Test
+    void disparityMatches() {
+        System.out.println("bgnet out " + assertDisparity("BGNet disparity", program.disparity(), f32("bgnet_small_out.f32")));
+    }
+
+    /** Our grid is [bins][planes][h][w] (hourglass layout); the fixture is PyTorch's permuted [planes][bins][h][w]. */
+    private static float[] permutedGrid() {
+        float[] grid = program.buffer("coeffs");
+        int planes = 25;
+        int bins = 32;
+        int hw = (H / 8) * (W / 8);
+        float[] out = new float[grid.length];
+        for (int z = 0; z < bins; z++) {
+            for (int i = 0; i < planes; i++) {
+                System.arraycopy(grid, (z * planes + i) * hw, out, (i * bins + z) * hw, hw);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package bgnet.kernels;
+
+/**
+ * Slicing the bilateral grid and disparity regression, fused per half-resolution pixel so the
+ * 97-level cost volume is never materialised.
+ *
+ * <p>The grid is the hourglass output in its native layout [bins=32][planes=25][gridH][gridW]
+ * (PyTorch permutes it to [planes][bins][..] first; reading it in place saves that copy).
+ * Plane {@code i} is sampled like PyTorch's {@code grid_sample} (trilinear, align_corners=False,
+ * zero padding) at {@code gx = x/(W2-1)*2-1, gy = y/(H2-1)*2-1} (the align-corners=True style
+ * formula, kept on purpose) and {@code gz = guide[y][x]}.
+ */
+public final class BilateralSliceKernels {
+    public static final int PLANES = 0;
+    public static final int BINS = 1;
+    public static final int GRID_H = 2;
+    public static final int GRID_W = 3;
+    public static final int H2 = 4;
+    public static final int W2 = 5;
+    /** 97 = 4 * 24 + 1 half-resolution disparity levels. */
+    public static final int LEVELS = 6;
+    public static final int LENGTH = 7;
+
+    private BilateralSliceKernels() {
+    }
+
+    public static int[] params(int planes, int bins, int gridH, int gridW, int h2, int w2, int levels) {
+        return new int[] {planes, bins, gridH, gridW, h2, w2, levels};
+    }
+
+    public static int size(int[] p) {
+        return p[H2] * p[W2];
+    }
+
+    /** S[plane][y][x]: the grid plane sampled at half-resolution pixel (x, y). */
+    public static float sliceAt(float[] grid, float[] guide, int[] p, int plane, int y, int x) {
+        int planes = p[PLANES];
+        int bins = p[BINS];
+        int gh = p[GRID_H];
+        int gw = p[GRID_W];
+        int h2 = p[H2];
+        int w2 = p[W2];
+        float gx = (float) x / (float) (w2 - 1) * 2f - 1f;
+        float gy = (float) y / (float) (h2 - 1) * 2f - 1f;
+        float gz = guide[y * w2 + x];
+        float ix = ((gx + 1f) * (float) gw - 1f) / 2f;
+        float iy = ((gy + 1f) * (float) gh - 1f) / 2f;
+        float iz = ((gz + 1f) * (float) bins - 1f) / 2f;
+        int x0 = floorToInt(ix);
+        int y0 = floorToInt(iy);
+        int z0 = floorToInt(iz);
+        float wx1 = ix - (float) x0;
+        float wx0 = (float) (x0 + 1) - ix;
+        float wy1 = iy - (float) y0;
+        float wy0 = (float) (y0 + 1) - iy;
+        float wz1 = iz - (float) z0;
+        float wz0 = (float) (z0 + 1) - iz;
+        int binStride = planes * gh * gw;
+        int base = plane * gh * gw;
+        // PyTorch's order: t/b = z0/z1, n/s = y0/y1, w/e = x0/x1.
+        float v = 0f;
+        v += tap(grid, base, binStride, gh, gw, bins, z0, y0, x0, wx0 * wy0 * wz0);
+        v += tap(grid, base, binStride, gh, gw, bins, z0, y0, x0 + 1, wx1 * wy0 * wz0);
+        v += tap(grid, base, binStride, gh, gw, bins, z0, y0 + 1, x0, wx0 * wy1 * wz0);
+        v += tap(grid, base, binStride, gh, gw, bins, z0, y0 + 1, x0 + 1, wx1 * wy1 * wz0);
+        v += tap(grid, base, binStride, gh, gw, bins, z0 + 1, y0, x0, wx0 * wy0 * wz1);
+        v += tap(grid, base, binStride, gh, gw, bins, z0 + 1, y0, x0 + 1, wx1 * wy0 * wz1);
+        v += tap(grid, base, binStride, gh, gw, bins, z0 + 1, y0 + 1, x0, wx0 * wy1 * wz1);
+        v += tap(grid, base, binStride, gh, gw, bins, z0 + 1, y0 + 1, x0 + 1, wx1 * wy1 * wz1);
+        return v;
+    }
+
+    /**
+     * Level j of the 97-level cost: {@code (b - t) * S[a] + (t - a) * S[b]} with {@code t = j/4},
+     * {@code a = min(floor t, P-1)}, {@code b = min(floor t + 1, P-1)}; level 96 has both weights 0 (upstream quirk).
+     */
+    public static float costAt(float[] grid, float[] guide, int[] p, int j, int y, int x) {
+        int last = p[PLANES] - 1;
+        float t = (float) j / 4f;
+        int a = Math.min(j / 4, last);
+        int b = Math.min(j / 4 + 1, last);
+        return ((float) b - t) * sliceAt(grid, guide, p, a, y, x) + (t - (float) a) * sliceAt(grid, guide, p, b, y, x);
+    }
+
+    /**
+     * Half-resolution disparity at pixel {@code i}: softmax over the 97 levels, then the expected level.
+     * Each plane is sampled twice (once for the maximum, once for the sums) instead of being stored,
+     * so the kernel needs no per-pixel array. The maximum of the levels is max(S..., 0) because every
+     * level is a convex blend of two planes and level 96 is 0.
+     */
+    public static void sliceRegress(float[] grid, float[] guide, float[] half, int[] p, int i) {
+        int w2 = p[W2];
+        int y = i / w2;
+        int x = i - y * w2;
+        int planes = p[PLANES];
+        int levels = p[LEVELS];
+        int last = planes - 1;
+        float max = 0f;
+        for (int a = 0; a < planes; a++) {
+            max = Math.max(max, sliceAt(grid, guide, p, a, y, x));
+        }
+        float sum = 0f;
+        float weighted = 0f;
+        float sa = sliceAt(grid, guide, p, 0, y, x);
+        for (int a = 0; a < planes; a++) {
+            int b = Math.min(a + 1, last);
+            float sb = a < last ? sliceAt(grid, guide, p, b, y, x) : sa;
+            for (int q = 0; q < 4; q++) {
+                int j = 4 * a + q;
+                if (j < levels) {
+                    float t = (float) j / 4f;
+                    float cost = ((float) b - t) * sa + (t - (float) a) * sb;
+                    float e = (float) Math.exp(cost - max);
+                    sum += e;
+                    weighted += (float) j * e;
+                }
+            }
+            sa = sb;
+        }
+        half[i] = weighted / sum;
+    }
+
+    private static float tap(float[] grid, int base, int binStride, int gh, int gw, int bins,
+                             int z, int y, int x, float weight) {
+        float v = 0f;
+        if (x >= 0 && x < gw && y >= 0 && y < gh && z >= 0 && z < bins) {
+            v = grid[z * binStride + base + y * gw + x] * weight;
+        }
+        return v;
+    }
+
+    private static int floorToInt(float v) {
+        int t = (int) v;
+        return (float) t > v ? t - 1 : t;
+    }
+}
