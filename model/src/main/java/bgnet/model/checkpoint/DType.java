@@ -44,7 +44,7 @@ enum DType {
         return Optional.empty();
     }
 
-    /** Whether {@link #read} can turn elements of this type into float32. */
+    /** Whether {@link #read} can turn elements of this type into float32: the constants up to BOOL. */
     boolean convertible() {
         return ordinal() <= BOOL.ordinal();
     }

@@ -84,7 +84,7 @@ public final class BGNetWeights {
             refinement |= key.startsWith("refinement_net.");
         }
         if (!features) {
-            throw new CheckpointException(sd.source() + ": not a BGNet checkpoint (no feature_extraction.* keys among "
+            throw new CheckpointException(sd.source(), "not a BGNet checkpoint (no feature_extraction.* keys among "
                     + sd.size() + " tensors)");
         }
         return refinement ? Architecture.BGNET_PLUS : Architecture.BGNET;
@@ -110,15 +110,15 @@ public final class BGNetWeights {
                 unexpected.add(key);
             }
         }
-        String where = sd.source() + " (" + arch.displayName() + ")";
+        String where = "does not match " + arch.displayName();
         if (!missing.isEmpty()) {
-            throw new CheckpointException(where + ": missing key " + summarise(missing));
+            throw new CheckpointException(sd.source(), where + ": missing key " + summarise(missing));
         }
         if (!wrongShape.isEmpty()) {
-            throw new CheckpointException(where + ": " + summarise(wrongShape));
+            throw new CheckpointException(sd.source(), where + ": " + summarise(wrongShape));
         }
         if (!unexpected.isEmpty()) {
-            throw new CheckpointException(where + ": unexpected key " + summarise(unexpected));
+            throw new CheckpointException(sd.source(), where + ": unexpected key " + summarise(unexpected));
         }
     }
 
