@@ -1,5 +1,6 @@
 package bgnet.app.calib;
 
+import bgnet.model.io.CameraIntrinsics;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -27,22 +28,22 @@ public final class CalibrationOptions {
     }
 
     /**
-     * Geometry for rectified images of width x height: the calibration's (if --calib), with --focal and
+     * The camera for rectified images of width x height: the calibration's (if --calib), with --focal and
      * --baseline applied; without --calib both flags are needed and the principal point is the image centre.
-     * Empty when nothing says how far the cameras are apart.
+     * Empty when nothing says how far the cameras are apart. This is what `predict --depth/--ply` needs.
      */
-    public Optional<StereoGeometry> geometry(int width, int height) throws CalibrationException {
+    public Optional<CameraIntrinsics> camera(int width, int height) throws CalibrationException {
         Optional<StereoCalibration> c = calibration();
         if (c.isPresent()) {
             try (Rectification r = c.get().forImageSize(width, height)) {
-                return resolve(r.geometry(), width, height);
+                return resolve(r.camera(), width, height);
             }
         }
         return resolve(null, width, height);
     }
 
-    /** Applies the flags to a calibration's geometry (null when there is no calibration). */
-    public Optional<StereoGeometry> resolve(StereoGeometry fromCalibration, int width, int height) throws CalibrationException {
+    /** Applies the flags to a calibration's camera (null when there is no calibration). */
+    public Optional<CameraIntrinsics> resolve(CameraIntrinsics fromCalibration, int width, int height) throws CalibrationException {
         if (focal != null && !(focal > 0 && Double.isFinite(focal))) {
             throw new CalibrationException("--focal must be a positive number of pixels, got " + focal);
         }
@@ -50,7 +51,8 @@ public final class CalibrationOptions {
             throw new CalibrationException("--baseline must be a positive number of metres, got " + baseline);
         }
         if (fromCalibration != null) {
-            return Optional.of(fromCalibration.withOverrides(focal, baseline));
+            return Optional.of(new CameraIntrinsics(focal != null ? focal : fromCalibration.focalPx(),
+                    fromCalibration.cx(), fromCalibration.cy(), baseline != null ? baseline : fromCalibration.baselineM()));
         }
         if (focal == null && baseline == null) {
             return Optional.empty();
@@ -58,6 +60,6 @@ public final class CalibrationOptions {
         if (focal == null || baseline == null) {
             throw new CalibrationException((focal == null ? "--baseline needs --focal" : "--focal needs --baseline") + " (or --calib)");
         }
-        return Optional.of(new StereoGeometry(focal, baseline, (width - 1) / 2.0, (height - 1) / 2.0));
+        return Optional.of(CameraIntrinsics.centred(focal, baseline, width, height));
     }
 }

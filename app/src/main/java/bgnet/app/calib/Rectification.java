@@ -1,5 +1,6 @@
 package bgnet.app.calib;
 
+import bgnet.model.io.CameraIntrinsics;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
 
@@ -9,22 +10,23 @@ import static org.bytedeco.opencv.global.opencv_imgproc.remap;
 
 /**
  * Rectification of one frame size: the remap tables of both cameras (absent when the frames are
- * already rectified) and the geometry of the rectified left camera.
+ * already rectified) and the rectified left camera with the baseline.
  */
 public final class Rectification implements AutoCloseable {
 
     private final Mat[] left;   // map1 (CV_16SC2), map2 (CV_16UC1), or null
     private final Mat[] right;
-    private final StereoGeometry geometry;
+    private final CameraIntrinsics camera;
 
-    Rectification(Mat[] left, Mat[] right, StereoGeometry geometry) {
+    Rectification(Mat[] left, Mat[] right, CameraIntrinsics camera) {
         this.left = left;
         this.right = right;
-        this.geometry = geometry;
+        this.camera = camera;
     }
 
-    public StereoGeometry geometry() {
-        return geometry;
+    /** The rectified left camera: f, principal point, baseline. */
+    public CameraIntrinsics camera() {
+        return camera;
     }
 
     /** Whether {@link #apply} changes pixels (false: the frames were already rectified). */

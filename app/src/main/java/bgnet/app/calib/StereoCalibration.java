@@ -1,5 +1,6 @@
 package bgnet.app.calib;
 
+import bgnet.model.io.CameraIntrinsics;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
@@ -15,11 +16,11 @@ import static org.bytedeco.opencv.global.opencv_core.CV_16SC2;
 
 /**
  * An OpenCV stereo calibration, turned into what the pipeline needs for frames of one size:
- * the rectification maps and the rectified left camera's geometry (f, B, cx, cy).
+ * the rectification maps and the rectified left camera (f, cx, cy) with the baseline B.
  * <p>
  * Three kinds of file are understood: K1 D1 K2 D2 R T (rectified here with stereoRectify, alpha 0 so
  * that every output pixel is valid); the same plus R1 R2 P1 P2 (used as given); or P1 P2 alone
- * (frames already rectified: geometry only, no remap). T, and so the baseline, is taken to be in metres.
+ * (frames already rectified: camera only, no remap). T, and so the baseline, is taken to be in metres.
  */
 public final class StereoCalibration {
 
@@ -51,7 +52,7 @@ public final class StereoCalibration {
         return contents.imageSize();
     }
 
-    /** Maps and geometry for frames of this size (the size the file names, if it names one). */
+    /** Maps and camera for frames of this size (the size the file names, if it names one). */
     public Rectification forImageSize(int width, int height) throws CalibrationException {
         Optional<int[]> expected = contents.imageSize();
         if (expected.isPresent() && (expected.get()[0] != width || expected.get()[1] != height)) {
@@ -59,7 +60,7 @@ public final class StereoCalibration {
                     + expected.get()[0] + "x" + expected.get()[1] + " images");
         }
         if (!rectifies()) {
-            return new Rectification(null, null, geometry(contents.get("P1"), contents.get("P2")));
+            return new Rectification(null, null, camera(contents.get("P1"), contents.get("P2")));
         }
         Matrix r1, r2, p1, p2;
         if (contents.has("R1", "R2", "P1", "P2")) {
@@ -74,10 +75,10 @@ public final class StereoCalibration {
             p1 = rp[2];
             p2 = rp[3];
         }
-        StereoGeometry geometry = geometry(p1, p2);
+        CameraIntrinsics camera = camera(p1, p2);
         Mat[] left = maps("K1", "D1", r1, p1, width, height);
         Mat[] right = maps("K2", "D2", r2, p2, width, height);
-        return new Rectification(left, right, geometry);
+        return new Rectification(left, right, camera);
     }
 
     /** stereoRectify with the principal points made equal, so that Z = f·B/d holds without an offset. */
@@ -126,7 +127,7 @@ public final class StereoCalibration {
     }
 
     /** f and principal point from P1; the baseline from P2's fourth column (P2[0][3] = −f·B). */
-    private StereoGeometry geometry(Matrix p1, Matrix p2) throws CalibrationException {
+    private CameraIntrinsics camera(Matrix p1, Matrix p2) throws CalibrationException {
         if (p1.rows() != 3 || p1.cols() != 4 || p2.rows() != 3 || p2.cols() != 4) {
             throw new CalibrationException(file + ": P1 and P2 must be 3x4 projection matrices");
         }
@@ -139,6 +140,6 @@ public final class StereoCalibration {
             throw new CalibrationException(file + ": P2 puts the second camera on the left (baseline " + baseline
                     + "); swap the left and right inputs");
         }
-        return new StereoGeometry(f, baseline, p1.at(0, 2), p1.at(1, 2));
+        return new CameraIntrinsics(f, p1.at(0, 2), p1.at(1, 2), baseline);
     }
 }

@@ -22,7 +22,7 @@ final class CaptureLoop implements Runnable {
             while (!slot.isClosed() && !Thread.currentThread().isInterrupted()) {
                 Optional<StereoFrame> frame = source.next();
                 if (frame.isEmpty()) {
-                    slot.finish(SourceEnd.finished("end of " + source.description() + " after " + count + " frames"));
+                    slot.finish(Outcome.ok("end of " + source.description() + " after " + count + " frames"));
                     return;
                 }
                 count++;
@@ -35,13 +35,13 @@ final class CaptureLoop implements Runnable {
                 }
             }
         } catch (SourceException e) {
-            slot.finish(SourceEnd.failure(e.getMessage()));
+            slot.finish(Outcome.error(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // A bug or a native error: report it as a failure instead of leaving inference waiting.
-            slot.finish(SourceEnd.failure("capture from " + source.description() + " failed: " + e));
+            slot.finish(Outcome.error("capture from " + source.description() + " failed: " + e));
         }
-        slot.finish(SourceEnd.finished("capture stopped"));
+        slot.finish(Outcome.ok("capture stopped"));
     }
 }

@@ -4,7 +4,9 @@ import bgnet.app.calib.CalibrationException;
 import bgnet.app.calib.CalibrationOptions;
 import bgnet.app.calib.Rectification;
 import bgnet.app.calib.StereoCalibration;
-import bgnet.app.calib.StereoGeometry;
+import bgnet.model.io.CameraIntrinsics;
+import bgnet.model.io.GrayConversion;
+import bgnet.model.io.RgbImage;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 import java.util.Optional;
@@ -33,7 +35,7 @@ final class FramePreparer implements AutoCloseable {
 
     private Rectification rectification;
     private NetworkFit fit;
-    private Optional<StereoGeometry> geometry;
+    private Optional<CameraIntrinsics> camera;
     private int srcWidth;
     private int srcHeight;
 
@@ -59,22 +61,22 @@ final class FramePreparer implements AutoCloseable {
         }
         fit.apply(l, resized[0], fitted[0]);
         fit.apply(r, resized[1], fitted[1]);
-        byte[] left = MatImages.bgrBytes(fitted[0]);
-        byte[] right = MatImages.bgrBytes(fitted[1]);
-        return new StereoFrame(index, MatImages.gray(width, height, left), MatImages.gray(width, height, right),
-                MatImages.rgb(width, height, left), geometry, capturedNanos);
+        RgbImage left = MatImages.rgb(width, height, MatImages.bgrBytes(fitted[0]));
+        RgbImage right = MatImages.rgb(width, height, MatImages.bgrBytes(fitted[1]));
+        // The same grey conversion as `predict` (Pillow's), so live and still results agree.
+        return new StereoFrame(index, GrayConversion.toGray(left), GrayConversion.toGray(right), left, camera, capturedNanos);
     }
 
     private void setUp(int w, int h) throws SourceException {
         try {
             rectification = calibration.isPresent() ? calibration.get().forImageSize(w, h) : null;
-            StereoGeometry calibrated = rectification == null ? null : rectification.geometry();
+            CameraIntrinsics calibrated = rectification == null ? null : rectification.camera();
             if (rectification != null && !rectification.remaps()) {
                 rectification.close();
-                rectification = null; // already-rectified frames: geometry only
+                rectification = null; // already-rectified frames: camera only
             }
             fit = new NetworkFit(w, h, width, height);
-            geometry = calibrationOptions.resolve(calibrated, w, h).map(fit::apply);
+            camera = calibrationOptions.resolve(calibrated, w, h).map(fit::apply);
         } catch (CalibrationException e) {
             throw new SourceException(e.getMessage());
         }

@@ -6,7 +6,8 @@ import java.io.IOException;
 /** Where each visualised frame goes: the window, the recording. */
 interface FrameSink extends AutoCloseable {
 
-    void accept(BufferedImage view) throws IOException;
+    /** One view; capturedNanos is when its frame was grabbed (System.nanoTime), for real-time playback. */
+    void accept(BufferedImage view, long capturedNanos) throws IOException;
 
     @Override
     void close();

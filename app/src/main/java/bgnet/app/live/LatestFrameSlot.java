@@ -14,7 +14,7 @@ final class LatestFrameSlot<T> {
         record Item<T>(T value) implements Next<T> {
         }
 
-        record Ended<T>(SourceEnd end) implements Next<T> {
+        record Ended<T>(Outcome end) implements Next<T> {
         }
 
         record TimedOut<T>() implements Next<T> {
@@ -22,7 +22,7 @@ final class LatestFrameSlot<T> {
     }
 
     private T item;
-    private SourceEnd end;
+    private Outcome end;
     private boolean closed;
     private long dropped;
 
@@ -52,7 +52,7 @@ final class LatestFrameSlot<T> {
     }
 
     /** The producer's last word; the consumer still gets an item already in the slot first. */
-    synchronized void finish(SourceEnd why) {
+    synchronized void finish(Outcome why) {
         if (end == null) {
             end = why;
         }

@@ -1,6 +1,6 @@
 package bgnet.app.live;
 
-import bgnet.app.calib.StereoGeometry;
+import bgnet.model.io.CameraIntrinsics;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
@@ -52,8 +52,12 @@ final class NetworkFit {
         }
     }
 
-    /** The camera geometry after this transform. */
-    StereoGeometry apply(StereoGeometry g) {
-        return g.resizedAndCropped(scaleX, scaleY, offX, offY);
+    /**
+     * The camera after this transform: f scales with the width, the principal point moves with the
+     * crop. Pixel centres follow cv::resize, where source x lands on (x + 0.5)·s − 0.5.
+     */
+    CameraIntrinsics apply(CameraIntrinsics c) {
+        return new CameraIntrinsics(c.focalPx() * scaleX, (c.cx() + 0.5) * scaleX - 0.5 - offX,
+                (c.cy() + 0.5) * scaleY - 0.5 - offY, c.baselineM());
     }
 }

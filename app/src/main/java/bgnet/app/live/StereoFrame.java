@@ -1,6 +1,6 @@
 package bgnet.app.live;
 
-import bgnet.app.calib.StereoGeometry;
+import bgnet.model.io.CameraIntrinsics;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.RgbImage;
 
@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param left          left grey image (network input)
  * @param right         right grey image (network input)
  * @param leftRgb       left colour image, for display and point-cloud colours
- * @param geometry      the rectified left camera at this size, when calibrated (f, B, cx, cy)
+ * @param camera        the rectified left camera at this size with the baseline, when known (for depth)
  * @param capturedNanos System.nanoTime() when the frame was grabbed (latency is measured from here)
  */
 public record StereoFrame(long index, GrayImage left, GrayImage right, RgbImage leftRgb,
-                          Optional<StereoGeometry> geometry, long capturedNanos) {
+                          Optional<CameraIntrinsics> camera, long capturedNanos) {
 }

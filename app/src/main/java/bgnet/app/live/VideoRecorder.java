@@ -12,26 +12,38 @@ import java.util.Locale;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
-/** Encodes the visualisation through JavaCV's FFmpeg (H.264 for .mp4/.mkv/.mov, FFmpeg's choice otherwise). */
+/**
+ * Encodes the visualisation through JavaCV's FFmpeg (H.264 for .mp4/.mkv/.mov, FFmpeg's choice otherwise).
+ * In real time, frames are stamped with their capture time, so the recording plays at the speed it
+ * happened even when inference skipped frames; otherwise they follow each other at the source's rate.
+ */
 final class VideoRecorder implements FrameSink {
 
     private final Path file;
     private final double fps;
+    private final boolean realTime;
+    private long firstCaptured;
     private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private FFmpegFrameRecorder recorder;
     private int frames;
 
-    VideoRecorder(Path file, double fps) {
+    VideoRecorder(Path file, double fps, boolean realTime) {
         this.file = file;
         this.fps = fps;
+        this.realTime = realTime;
     }
 
     @Override
-    public void accept(BufferedImage view) throws IOException {
+    public void accept(BufferedImage view, long capturedNanos) throws IOException {
         if (recorder == null) {
             recorder = start(view.getWidth(), view.getHeight());
+            firstCaptured = capturedNanos;
         }
         try {
+            long micros = (capturedNanos - firstCaptured) / 1000;
+            if (realTime && Math.round(micros * fps / 1e6) > recorder.getFrameNumber()) {
+                recorder.setTimestamp(micros); // skip ahead only: frame numbers must keep increasing
+            }
             recorder.record(converter.convert(view));
             frames++;
         } catch (FrameRecorder.Exception e) {

@@ -1,5 +1,6 @@
 package bgnet.app.calib;
 
+import bgnet.model.io.CameraIntrinsics;
 import org.bytedeco.opencv.opencv_core.FileStorage;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,14 @@ class StereoCalibrationTest {
             assertEquals(rig.points.length, r.size());
             assertTrue(maxRowGap(l, r) < 0.3, "rectified rows differ by " + maxRowGap(l, r) + " px");
 
-            StereoGeometry g = rect.geometry();
+            CameraIntrinsics g = rect.camera();
             double norm = Math.sqrt(rig.t[0] * rig.t[0] + rig.t[1] * rig.t[1] + rig.t[2] * rig.t[2]);
             assertEquals(norm, g.baselineM(), 1e-9, "stereoRectify's baseline is |T|");
             // Rectification rotates the cameras about their centres, so each spot's distance from the
             // left camera centre, rebuilt from Z = f·B/d, must match one scene point's true distance.
             boolean[] matched = new boolean[rig.points.length];
             for (int i = 0; i < l.size(); i++) {
-                double z = g.depthOf(l.get(i)[0] - r.get(i)[0]);
+                double z = g.focalPx() * g.baselineM() / (l.get(i)[0] - r.get(i)[0]);
                 double x = (l.get(i)[0] - g.cx()) * z / g.focalPx(), y = (l.get(i)[1] - g.cy()) * z / g.focalPx();
                 int k = nearest(Math.sqrt(x * x + y * y + z * z));
                 assertFalse(matched[k], "two spots rebuilt at the distance of point " + k);
@@ -93,7 +94,7 @@ class StereoCalibrationTest {
         assertFalse(calibration.rectifies(), "P1/P2 alone describe already-rectified frames");
         try (Rectification rect = calibration.forImageSize(640, 480)) {
             assertFalse(rect.remaps());
-            StereoGeometry g = rect.geometry();
+            CameraIntrinsics g = rect.camera();
             assertEquals(700, g.focalPx(), 1e-12);
             assertEquals(0.25, g.baselineM(), 1e-12);
             assertEquals(310, g.cx(), 1e-12);
@@ -131,31 +132,22 @@ class StereoCalibrationTest {
     @Test
     void flagsOverrideTheCalibrationOrStandAlone() throws Exception {
         CalibrationOptions options = new CalibrationOptions();
-        assertTrue(options.geometry(640, 480).isEmpty(), "no calibration, no flags: no depth");
+        assertTrue(options.camera(640, 480).isEmpty(), "no calibration, no flags: no depth");
 
         options.focal = 600.0;
-        CalibrationException e = assertThrows(CalibrationException.class, () -> options.geometry(640, 480));
+        CalibrationException e = assertThrows(CalibrationException.class, () -> options.camera(640, 480));
         assertEquals("--focal needs --baseline (or --calib)", e.getMessage());
 
         options.baseline = 0.1;
-        StereoGeometry g = options.geometry(640, 480).orElseThrow();
-        assertEquals(new StereoGeometry(600, 0.1, 319.5, 239.5), g);
+        CameraIntrinsics g = options.camera(640, 480).orElseThrow();
+        assertEquals(new CameraIntrinsics(600, 319.5, 239.5, 0.1), g);
 
         options.calib = Files.writeString(dir.resolve("stereo.yaml"), rig.yaml());
         options.focal = null;
-        g = options.geometry(640, 480).orElseThrow();
+        g = options.camera(640, 480).orElseThrow();
         assertEquals(0.1, g.baselineM(), 0, "--baseline wins over T");
         try (Rectification rect = StereoCalibration.read(options.calib).forImageSize(640, 480)) {
-            assertEquals(rect.geometry().focalPx(), g.focalPx(), 0, "f from the calibration");
+            assertEquals(rect.camera().focalPx(), g.focalPx(), 0, "f from the calibration");
         }
-    }
-
-    @Test
-    void resizingAndCroppingMoveThePrincipalPointAndScaleTheFocalLength() {
-        StereoGeometry g = new StereoGeometry(1000, 0.2, 639.5, 359.5).resizedAndCropped(0.5, 0.5, 0, 36);
-        assertEquals(500, g.focalPx(), 1e-12);
-        assertEquals(319.5, g.cx(), 1e-12, "the image centre stays the centre");
-        assertEquals(179.5 - 36, g.cy(), 1e-12);
-        assertEquals(0.2 * 1000 / 50, new StereoGeometry(1000, 0.2, 0, 0).depthOf(50), 1e-12);
     }
 }
