@@ -52,6 +52,9 @@ final class FrameRenderer {
         copy(panel.rgb(), w, h, bgr, w);
         String top = String.format(Locale.ROOT, "%.1f fps | latency %.0f ms | inference %.0f ms | %s | %s | %s",
                 stats.recentFps(), stats.lastLatencyMs(), stats.lastInferenceMs(), backend, kind.cliName(), scale);
+        if (status == null && controls.showDepth() && !depth) {
+            status = "depth needs --calib, or --focal and --baseline: showing disparity";
+        }
         Overlay.draw(view, top, status != null ? status : ViewControls.HELP);
         return view;
     }

@@ -54,7 +54,8 @@ final class SnapshotWriter {
                 int points = PlyWriter.write(ply, PointCloud.fromDisparity(disparity, frame.leftRgb(), c));
                 written.add(ply.getFileName().toString() + " (" + points + " points)");
             }
-            return "snapshot: " + String.join(", ", written) + " in " + folder;
+            String noDepth = frame.camera().isEmpty() ? " (no depth or PLY without --calib, or --focal and --baseline)" : "";
+            return "snapshot: " + String.join(", ", written) + " in " + folder + noDepth;
         } catch (IOException e) {
             return "snapshot failed: " + OpenedGrabber.oneLine(e);
         }
