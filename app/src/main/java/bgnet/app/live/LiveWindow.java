@@ -47,7 +47,10 @@ final class LiveWindow implements FrameSink {
                 });
             });
             return new LiveWindow(canvas);
-        } catch (java.awt.HeadlessException | java.awt.AWTError | InterruptedException | InvocationTargetException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while opening the window");
+        } catch (java.awt.HeadlessException | java.awt.AWTError | InvocationTargetException e) {
             throw new SourceException("cannot open a window (" + e.getClass().getSimpleName() + "): set DISPLAY, or use --headless");
         }
     }

@@ -102,4 +102,22 @@ class LiveHeadlessTest {
         assertEquals(DISPARITY / 2.0, matcher.medians.getFirst(), 1.0f, "half the width, half the disparity");
         assertTrue(Files.notExists(out.resolve("live.mp4")));
     }
+
+    @Test
+    void withACalibrationEveryFrameIsRemappedBeforeInference() throws Exception {
+        // Parallel cameras 10 cm apart: rectification keeps the rows, so the plane's shift must survive the remap.
+        String k = "!!opencv-matrix\n   rows: 3\n   cols: 3\n   dt: d\n   data: [ 500., 0., 319.5, 0., 500., 191.5, 0., 0., 1. ]\n";
+        String d = "!!opencv-matrix\n   rows: 1\n   cols: 5\n   dt: d\n   data: [ 0., 0., 0., 0., 0. ]\n";
+        Path calib = Files.writeString(out.resolve("stereo.yaml"), "%YAML:1.0\n---\nimage_size: [ 640, 384 ]\n"
+                + "K1: " + k + "D1: " + d + "K2: " + k + "D2: " + d
+                + "R: !!opencv-matrix\n   rows: 3\n   cols: 3\n   dt: d\n   data: [ 1., 0., 0., 0., 1., 0., 0., 0., 1. ]\n"
+                + "T: !!opencv-matrix\n   rows: 3\n   cols: 1\n   dt: d\n   data: [ -0.1, 0., 0. ]\n");
+        BlockMatcher matcher = new BlockMatcher(32, 0);
+        LiveRunner run = LiveRunner.run(o -> matcher, "--weights", "unused", "--video", sideBySide.toString(),
+                "--headless", "--calib", calib.toString(), "--frames", "2", "--every-frame");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(2, run.summary()[0]);
+        assertEquals(DISPARITY, matcher.medians.getFirst(), 1.0f);
+    }
 }
