@@ -1,10 +1,9 @@
 package bgnet.app.live;
 
+import bgnet.app.OutputFiles;
 import bgnet.model.io.CameraIntrinsics;
 import bgnet.model.io.DepthMap;
 import bgnet.model.io.DisparityMap;
-import bgnet.model.io.PfmFile;
-import bgnet.model.io.PlyWriter;
 import bgnet.model.io.PointCloud;
 
 import javax.imageio.ImageIO;
@@ -19,7 +18,7 @@ import java.util.List;
 
 /**
  * Saves what is on screen: the view as PNG, the disparity as PFM, and with a known camera the depth
- * (PFM, metres) and a coloured point cloud (PLY) — written by the same io classes as `predict`.
+ * (PFM, metres) and a coloured point cloud (PLY) — written through the same {@link OutputFiles} as `predict`.
  */
 final class SnapshotWriter {
 
@@ -35,6 +34,7 @@ final class SnapshotWriter {
     String save(StereoFrame frame, DisparityMap disparity, BufferedImage view) {
         String base = "bgnet-live-" + STAMP.format(LocalDateTime.now()) + "-" + frame.index();
         List<String> written = new ArrayList<>();
+        OutputFiles out = new OutputFiles();
         try {
             Files.createDirectories(folder);
             Path png = folder.resolve(base + "-view.png");
@@ -43,20 +43,21 @@ final class SnapshotWriter {
             }
             written.add(png.getFileName().toString());
             Path pfm = folder.resolve(base + "-disparity.pfm");
-            PfmFile.write(pfm, disparity);
+            out.disparity(pfm, disparity);
             written.add(pfm.getFileName().toString());
             if (frame.camera().isPresent()) {
                 CameraIntrinsics c = frame.camera().get();
                 Path depth = folder.resolve(base + "-depth.pfm");
-                DepthMap.fromDisparity(disparity, c.focalPx(), c.baselineM()).writePfm(depth);
+                out.depth(depth, DepthMap.fromDisparity(disparity, c.focalPx(), c.baselineM()));
                 written.add(depth.getFileName().toString());
                 Path ply = folder.resolve(base + ".ply");
-                int points = PlyWriter.write(ply, PointCloud.fromDisparity(disparity, frame.leftRgb(), c));
+                int points = out.pointCloud(ply, disparity, frame.leftRgb(), c, PointCloud.DEFAULT_MAX_DEPTH_M);
                 written.add(ply.getFileName().toString() + " (" + points + " points)");
             }
             String noDepth = frame.camera().isEmpty() ? " (no depth or PLY without --calib, or --focal and --baseline)" : "";
             return "snapshot: " + String.join(", ", written) + " in " + folder + noDepth;
         } catch (IOException e) {
+            out.rollback();
             return "snapshot failed: " + OpenedGrabber.oneLine(e);
         }
     }
