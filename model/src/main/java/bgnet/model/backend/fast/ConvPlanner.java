@@ -19,7 +19,13 @@ final class ConvPlanner {
     static boolean supports(ConvShape s) {
         try {
             StagedInput in = stagedInput(s);
-            classes(s, in, new float[s.inC() * s.outC() * s.taps()], new float[s.outC()]);
+            int st = s.transposed() ? s.stride() : 1;
+            for (int py = 0; py < st; py++) {
+                for (int px = 0; px < st; px++) {
+                    taps(s, in, py, px);
+                    requireFits(s, in, rows(s, py), cols(s, px));
+                }
+            }
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -31,62 +37,60 @@ final class ConvPlanner {
         return new StagedInput(s.inC(), s.inD(), s.inH(), s.inW(), s.transposed() ? 1 : s.stride(), zeroPlanes);
     }
 
+    /** One class for a convolution; stride² classes, one per output parity (py, px), for a transposed one. */
     static List<TapClass> classes(ConvShape s, StagedInput in, float[] weight, float[] bias) {
         List<TapClass> classes = new ArrayList<>();
-        if (!s.transposed()) {
-            classes.add(convClass(s, in, weight, bias));
-        } else {
-            for (int py = 0; py < s.stride(); py++) {
-                for (int px = 0; px < s.stride(); px++) {
-                    classes.add(deconvClass(s, in, weight, bias, py, px));
-                }
+        int st = s.transposed() ? s.stride() : 1;
+        int perChannel = s.taps();
+        WeightAt w = s.transposed()
+                ? (oc, ic, tap) -> weight[(ic * s.outC() + oc) * perChannel + tap]
+                : (oc, ic, tap) -> weight[(oc * s.inC() + ic) * perChannel + tap];
+        for (int py = 0; py < st; py++) {
+            for (int px = 0; px < st; px++) {
+                List<int[]> taps = taps(s, in, py, px);
+                requireFits(s, in, rows(s, py), cols(s, px));
+                classes.add(build(s, in, taps, py, px, st, rows(s, py), cols(s, px), bias, w));
             }
         }
         return classes;
     }
 
-    private static TapClass convClass(ConvShape s, StagedInput in, float[] weight, float[] bias) {
-        int k = s.kernel();
-        List<int[]> taps = new ArrayList<>();
-        for (int kd = 0; kd < s.kernelD(); kd++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++) {
-                    int offset = in.tapOffset(kd - s.padD(), ky - s.pad(), kx - s.pad());
-                    taps.add(new int[] {offset, (kd * k + ky) * k + kx});
-                }
-            }
-        }
-        requireFits(s, in, s.outH(), s.outW());
-        int perChannel = s.taps();
-        return build(s, in, taps, 0, 0, 1, s.outH(), s.outW(), bias,
-                (oc, ic, tap) -> weight[(oc * s.inC() + ic) * perChannel + tap]);
-    }
-
-    private static TapClass deconvClass(ConvShape s, StagedInput in, float[] weight, float[] bias, int py, int px) {
+    /**
+     * The taps reaching outputs of parity (py, px), as {staged offset, index in the kernel}, in kernel
+     * order (the shared kernels' summation order). A convolution reads input (od + kd - padD,
+     * oy*stride + ky - pad, ..); a transposed one reads (od + padD - kd, (oy + pad - ky) / stride, ..)
+     * where that division is exact.
+     */
+    private static List<int[]> taps(ConvShape s, StagedInput in, int py, int px) {
         int k = s.kernel();
         int st = s.stride();
         List<int[]> taps = new ArrayList<>();
         for (int kd = 0; kd < s.kernelD(); kd++) {
             for (int ky = 0; ky < k; ky++) {
-                int ty = py + s.pad() - ky;
-                if (Math.floorMod(ty, st) != 0) {
-                    continue;
-                }
                 for (int kx = 0; kx < k; kx++) {
+                    int index = (kd * k + ky) * k + kx;
+                    if (!s.transposed()) {
+                        taps.add(new int[] {in.tapOffset(kd - s.padD(), ky - s.pad(), kx - s.pad()), index});
+                        continue;
+                    }
+                    int ty = py + s.pad() - ky;
                     int tx = px + s.pad() - kx;
-                    if (Math.floorMod(tx, st) == 0) {
-                        int offset = in.tapOffset(s.padD() - kd, Math.floorDiv(ty, st), Math.floorDiv(tx, st));
-                        taps.add(new int[] {offset, (kd * k + ky) * k + kx});
+                    if (Math.floorMod(ty, st) == 0 && Math.floorMod(tx, st) == 0) {
+                        taps.add(new int[] {in.tapOffset(s.padD() - kd, Math.floorDiv(ty, st), Math.floorDiv(tx, st)),
+                                index});
                     }
                 }
             }
         }
-        int rows = Math.ceilDiv(s.outH() - py, st);
-        int cols = Math.ceilDiv(s.outW() - px, st);
-        requireFits(s, in, rows, cols);
-        int perChannel = s.taps();
-        return build(s, in, taps, py, px, st, rows, cols, bias,
-                (oc, ic, tap) -> weight[(ic * s.outC() + oc) * perChannel + tap]);
+        return taps;
+    }
+
+    private static int rows(ConvShape s, int py) {
+        return s.transposed() ? Math.ceilDiv(s.outH() - py, s.stride()) : s.outH();
+    }
+
+    private static int cols(ConvShape s, int px) {
+        return s.transposed() ? Math.ceilDiv(s.outW() - px, s.stride()) : s.outW();
     }
 
     /** The output grid must fit the staged strides, or positions would alias. */
