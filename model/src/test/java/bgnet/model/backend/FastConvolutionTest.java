@@ -38,6 +38,13 @@ class FastConvolutionTest {
             "CONV2D, 4, 1, 1, 8, 30, 3, 1, 1, 0, true, true, 2",
             "CONV2D, 3, 4, 1, 3, 5, 3, 2, 1, 1, false, false, 2",
             "CONV2D, 2, 9, 1, 1, 1, 3, 1, 1, 1, false, false, 2",
+            // Even sizes, 3x3, stride 1: Winograd F(2x2, 3x3).
+            "CONV2D, 5, 6, 1, 18, 40, 3, 1, 1, 2, true, true, 3",
+            "CONV2D, 3, 7, 1, 2, 2, 3, 1, 1, 1, false, false, 2",
+            "CONV2D, 2, 3, 1, 4, 70, 3, 1, 1, 3, true, false, 1",
+            "CONV2D, 1, 4, 1, 10, 36, 3, 1, 1, 0, false, true, 2",
+            "CONV2D, 33, 32, 1, 12, 70, 3, 1, 1, 1, false, false, 2",
+            "DECONV2D, 3, 2, 1, 3, 20, 4, 2, 1, 3, true, false, 2",
             "DECONV2D, 6, 5, 1, 7, 11, 4, 2, 1, 1, true, true, 2",
             "DECONV2D, 8, 4, 1, 3, 24, 4, 2, 1, 1, false, false, 3",
             "DECONV2D, 3, 2, 1, 5, 6, 3, 1, 1, 2, false, false, 2",

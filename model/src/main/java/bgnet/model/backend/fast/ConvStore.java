@@ -72,6 +72,7 @@ final class ConvStore {
         }
     }
 
+    /** ReLU and LeakyReLU; callers send tanh through {@link Activation#apply} element by element. */
     private static FloatVector activate(FloatVector v, int act) {
         if (act == Activation.RELU) {
             return v.max(0f);
@@ -94,7 +95,8 @@ final class ConvStore {
             int r = resBase < 0 ? -1 : resBase + seg.outStart[k];
             int len = seg.length[k];
             int i = 0;
-            for (; i + L <= len; i += L) {
+            // tanh has no vector form here: the whole run goes element by element.
+            for (; i + L <= len && act != Activation.TANH; i += L) {
                 FloatVector e = FloatVector.fromArray(S, even, t + i);
                 FloatVector d = FloatVector.fromArray(S, odd, t + i);
                 FloatVector lo = activate(e.rearrange(ZIP_LOW, d).add(bias), act);

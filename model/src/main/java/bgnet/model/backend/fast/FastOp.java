@@ -20,11 +20,19 @@ public interface FastOp {
     /** The fast form of {@code op}, or null where it has none (it then runs its shared kernel). */
     static FastOp of(bgnet.model.network.Op op) {
         return switch (op.kind()) {
-            case CONV2D, DECONV2D, CONV3D, DECONV3D ->
-                    ConvPlanner.supports(ConvShape.of(op)) ? new FastConvolution(op) : null;
+            case CONV2D, DECONV2D, CONV3D, DECONV3D -> convolution(op);
             case GWC_VOLUME -> new FastCorrelation(op.params());
             case SLICE_REGRESS -> new FastSliceRegress(op.params());
             default -> null;
         };
+    }
+
+    /** Winograd where it applies (3x3 stride-1 2-D), the direct blocked kernel elsewhere it can stage. */
+    private static FastOp convolution(bgnet.model.network.Op op) {
+        ConvShape shape = ConvShape.of(op);
+        if (WinogradConvolution.supports(shape)) {
+            return new WinogradConvolution(op);
+        }
+        return ConvPlanner.supports(shape) ? new FastConvolution(op) : null;
     }
 }

@@ -13,7 +13,15 @@ final class OutputSegments {
     int count;
 
     void fill(TapClass c, StagedInput in, ConvShape s, int q0) {
-        int end = Math.min(q0 + ConvMicroKernel.BLOCK, c.positions());
+        fill(q0, c.positions(), c.rows(), c.cols(), c.step(), c.py(), c.px(), in, s);
+    }
+
+    /**
+     * Runs of the block at {@code q0} over a grid of {@code rows × cols} per plane (laid out with the
+     * staged input's strides) whose point (od, a, b) is output (od, step*a + py, step*b + px).
+     */
+    void fill(int q0, int positions, int rows, int cols, int step, int py, int px, StagedInput in, ConvShape s) {
+        int end = Math.min(q0 + ConvMicroKernel.BLOCK, positions);
         int ps = in.planeStride;
         int rs = in.rowStride;
         count = 0;
@@ -23,17 +31,17 @@ final class OutputSegments {
             int r = q - od * ps;
             int a = r / rs;
             int b = r - a * rs;
-            if (a >= c.rows()) {
+            if (a >= rows) {
                 q = (od + 1) * ps;
                 continue;
             }
-            if (b >= c.cols()) {
+            if (b >= cols) {
                 q += rs - b;
                 continue;
             }
-            int len = Math.min(c.cols() - b, end - q);
+            int len = Math.min(cols - b, end - q);
             tileStart[count] = q - q0;
-            outStart[count] = (od * s.outH() + c.step() * a + c.py()) * s.outW() + c.step() * b + c.px();
+            outStart[count] = (od * s.outH() + step * a + py) * s.outW() + step * b + px;
             length[count] = len;
             count++;
             q += len;
