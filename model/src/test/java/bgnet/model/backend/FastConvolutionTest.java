@@ -51,6 +51,11 @@ class FastConvolutionTest {
             "DECONV2D, 4, 3, 1, 5, 20, 3, 2, 1, 1, true, true, 2",
             "DECONV3D, 5, 6, 2, 3, 17, 3, 2, 1, 2, true, false, 2",
             "CONV3D, 5, 6, 4, 10, 21, 3, 1, 1, 2, false, true, 2",
+            // Even sizes, 3x3x3, stride 1, at most 64 input channels: Winograd over height and width.
+            "CONV3D, 5, 6, 4, 10, 22, 3, 1, 1, 2, true, true, 2",
+            "CONV3D, 7, 9, 3, 4, 36, 3, 1, 1, 1, false, false, 3",
+            "CONV3D, 3, 4, 1, 2, 2, 3, 1, 1, 0, true, false, 1",
+            "CONV3D, 65, 4, 2, 4, 6, 3, 1, 1, 2, false, false, 2",
             "CONV3D, 4, 8, 3, 7, 9, 3, 2, 1, 2, true, false, 2",
             "CONV3D, 3, 4, 5, 6, 34, 3, 2, 1, 1, false, true, 3",
             "CONV3D, 6, 5, 2, 3, 4, 3, 1, 1, 0, true, true, 1",

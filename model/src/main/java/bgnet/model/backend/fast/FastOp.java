@@ -27,7 +27,7 @@ public interface FastOp {
         };
     }
 
-    /** Winograd where it applies (3x3 stride-1 2-D), the direct blocked kernel elsewhere it can stage. */
+    /** Winograd where it applies (3x3 stride 1), the direct blocked kernel elsewhere it can stage. */
     private static FastOp convolution(bgnet.model.network.Op op) {
         ConvShape shape = ConvShape.of(op);
         if (WinogradConvolution.supports(shape)) {
