@@ -31,8 +31,9 @@ public final class WinogradConvolution implements FastOp {
     /** For product t, the read offset of (channel ic, depth tap kd) in the transformed block: t*elementStride + j*BLOCK, j = ic*depthTaps + kd. */
     private final int[][] gemmOffsets = new int[16][];
     /**
-     * Distance between the 16 transformed elements in the per-thread block: inC*depthTaps*BLOCK plus two vectors, so
-     * that the 16 store streams of the input transform do not all fall into the same L1 set (4 KiB aliasing).
+     * Distance between the 16 transformed elements in the per-thread block: inC*depthTaps*BLOCK plus 100
+     * floats, so that the 16 stores of one transform step do not land in one L1 set (a multiple of
+     * 4 KiB made the transform 3x slower in a micro-benchmark).
      */
     private final int elementStride;
     /** For product t, U[t] packed as [output-channel block][input channel][channel in block]. */
@@ -61,7 +62,7 @@ public final class WinogradConvolution implements FastOp {
         int inC = shape.inC();
         int k = inC * depthTaps;
         int ocBlocks = Math.ceilDiv(shape.outC(), OB);
-        this.elementStride = k * B + 2 * ConvMicroKernel.LANES;
+        this.elementStride = k * B + 100;
         for (int t = 0; t < 16; t++) {
             gemmOffsets[t] = new int[k];
             for (int j = 0; j < k; j++) {
