@@ -45,6 +45,23 @@ class FastNonConvolutionTest {
         compare(OpKind.SLICE_REGRESS, p, size, grid, guide, Comparison.sentinel(size), Comparison.sentinel(size), 1e-5);
     }
 
+    @ParameterizedTest(name = "{2} elements from {0} to {1}")
+    @CsvSource({"0, 0, 10", "5, 17, 1000", "3, 0, 200000"})
+    void copyMatches(int srcOff, int dstOff, int count) {
+        Random rnd = new Random(count);
+        float[] src = FastConvolutionTest.random(rnd, srcOff + count + 4, 1f);
+        int[] p = bgnet.kernels.TensorKernels.params(srcOff, dstOff, count);
+        float[] expected = Comparison.sentinel(dstOff + count + 7);
+        float[] actual = Comparison.sentinel(dstOff + count + 7);
+        Op reference = new Op("ref", Stage.FEATURES, OpKind.COPY, new float[][] {src, expected}, p, count);
+        Op fast = new Op("fast", Stage.FEATURES, OpKind.COPY, new float[][] {src, actual}, p, count);
+        try (ParallelLoop loop = new ParallelLoop(2)) {
+            JvmBackend.execute(reference, loop);
+            FastOp.of(fast).run(fast.arrays(), new float[0], loop);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
+    }
+
     private static void compare(OpKind kind, int[] p, int size, float[] a, float[] b, float[] expected, float[] actual,
                                 double tolerance) {
         Op reference = new Op("ref", Stage.COST_VOLUME, kind, new float[][] {a, b, expected}, p, size);

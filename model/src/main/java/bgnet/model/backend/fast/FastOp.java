@@ -23,6 +23,7 @@ public interface FastOp {
             case CONV2D, DECONV2D, CONV3D, DECONV3D -> convolution(op);
             case GWC_VOLUME -> new FastCorrelation(op.params());
             case SLICE_REGRESS -> new FastSliceRegress(op.params());
+            case COPY -> new FastCopy(op.params());
             default -> null;
         };
     }
