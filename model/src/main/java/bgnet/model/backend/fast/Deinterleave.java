@@ -9,6 +9,7 @@ final class Deinterleave {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final VectorMask<Float> EVEN = evenLanes();
+    private static final VectorMask<Float> ODD = EVEN.not();
     private static final VectorMask<Float> HALF = S.indexInRange(0, L / 2);
 
     private Deinterleave() {
@@ -23,7 +24,7 @@ final class Deinterleave {
         for (; x + L <= n; x += L) {
             FloatVector v = FloatVector.fromArray(S, src, off + x);
             v.compress(EVEN).intoArray(dst, even + x / 2, HALF);
-            v.compress(EVEN.not()).intoArray(dst, odd + x / 2, HALF);
+            v.compress(ODD).intoArray(dst, odd + x / 2, HALF);
         }
         for (; x < n; x++) {
             dst[((x & 1) == 0 ? even : odd) + x / 2] = src[off + x];

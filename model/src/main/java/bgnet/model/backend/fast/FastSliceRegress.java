@@ -16,7 +16,6 @@ public final class FastSliceRegress implements FastOp {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    private final int[] p;
     private final int planes;
     private final int bins;
     private final int gh;
@@ -25,8 +24,7 @@ public final class FastSliceRegress implements FastOp {
     private final int w2;
     private final int levels;
 
-    public FastSliceRegress(int[] params) {
-        this.p = params.clone();
+    public FastSliceRegress(int[] p) {
         this.planes = p[BilateralSliceKernels.PLANES];
         this.bins = p[BilateralSliceKernels.BINS];
         this.gh = p[BilateralSliceKernels.GRID_H];
