@@ -41,7 +41,8 @@ public class Conv2dBenchmark {
     public void setUp() {
         NetworkProgram program = switch (layer) {
             case "layer2conv1" -> SingleOpProgram.conv2d(false, 32, 64, 192, 640, 3, 2, 1);
-            default -> SingleOpProgram.conv2d(false, 32, 32, 192, 640, 3, 1, 1);
+            case "firstconv1" -> SingleOpProgram.conv2d(false, 32, 32, 192, 640, 3, 1, 1);
+            default -> throw new IllegalArgumentException("unknown layer " + layer);
         };
         runner = SingleOpProgram.prepare(program, path, threads);
     }

@@ -41,7 +41,8 @@ public class Conv3dBenchmark {
     public void setUp() {
         NetworkProgram program = switch (layer) {
             case "hourglass_conv2" -> SingleOpProgram.conv3d(false, 32, 32, 25, 24, 80, 1);
-            default -> SingleOpProgram.conv3d(false, 32, 16, 25, 48, 160, 1);
+            case "dres0_1" -> SingleOpProgram.conv3d(false, 32, 16, 25, 48, 160, 1);
+            default -> throw new IllegalArgumentException("unknown layer " + layer);
         };
         runner = SingleOpProgram.prepare(program, path, threads);
     }

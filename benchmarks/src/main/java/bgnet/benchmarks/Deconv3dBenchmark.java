@@ -41,7 +41,8 @@ public class Deconv3dBenchmark {
     public void setUp() {
         NetworkProgram program = switch (layer) {
             case "conv7" -> SingleOpProgram.conv3d(true, 32, 16, 25, 24, 80, 2);
-            default -> SingleOpProgram.conv3d(true, 64, 32, 25, 12, 40, 2);
+            case "conv6" -> SingleOpProgram.conv3d(true, 64, 32, 25, 12, 40, 2);
+            default -> throw new IllegalArgumentException("unknown layer " + layer);
         };
         runner = SingleOpProgram.prepare(program, path, threads);
     }
