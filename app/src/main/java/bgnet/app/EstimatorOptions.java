@@ -1,6 +1,11 @@
 package bgnet.app;
 
+import bgnet.app.weights.WeightsResolver;
+import bgnet.model.BGNetModel;
 import bgnet.model.DisparityEstimator;
+import bgnet.model.backend.Backend;
+import bgnet.model.backend.JvmBackend;
+import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -26,6 +31,23 @@ public final class EstimatorOptions {
 
     /** Loads the checkpoint and binds it to the chosen backend. Errors carry one clear line. */
     public DisparityEstimator open() {
-        throw new UnsupportedOperationException("wired up by the forward-pass work: " + Path.of(weights));
+        Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
+        BGNetModel model;
+        try {
+            model = BGNetModel.load(file);
+        } catch (CheckpointException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return model.estimator(backend());
+    }
+
+    private Backend backend() {
+        if (!backend.equals("jvm")) {
+            throw new UserError("backend '" + backend + "' is not available in this build (available: jvm)");
+        }
+        return threads == null ? JvmBackend.allCores() : new JvmBackend(threads);
     }
 }

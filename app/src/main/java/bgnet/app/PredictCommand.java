@@ -1,0 +1,147 @@
+package bgnet.app;
+
+import bgnet.model.DisparityEstimator;
+import bgnet.model.io.CameraIntrinsics;
+import bgnet.model.io.ColorMap;
+import bgnet.model.io.ColorMapKind;
+import bgnet.model.io.DepthMap;
+import bgnet.model.io.DisparityMap;
+import bgnet.model.io.GrayImage;
+import bgnet.model.io.ImageReader;
+import bgnet.model.io.PointCloud;
+import bgnet.model.io.RgbImage;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** `bgnet predict`: one rectified stereo pair in, disparity (and optionally colour, depth, point cloud) out. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Compute the disparity of a rectified stereo pair.",
+                "Images of any size are padded to multiples of 64 (symmetric, top and right, as in the KITTI "
+                        + "evaluation) and the result is cropped back, so disparities are in input pixels."})
+final class PredictCommand implements Callable<Integer> {
+
+    @Mixin
+    EstimatorOptions estimator;
+
+    @Option(names = "--left", required = true, paramLabel = "L.png", description = "Left (reference) image.")
+    Path left;
+
+    @Option(names = "--right", required = true, paramLabel = "R.png", description = "Right image, same size.")
+    Path right;
+
+    @Option(names = "--output", required = true, paramLabel = "OUT.pfm|OUT.png",
+            description = "Disparity: .pfm (float32 pixels) or .png (KITTI 16-bit, round(d*256), 0 = invalid).")
+    Path output;
+
+    @Option(names = "--color", paramLabel = "C.png", description = "Also write a colour-mapped visualisation.")
+    Path color;
+
+    @Option(names = "--colormap", defaultValue = "turbo", paramLabel = "NAME",
+            description = "Colour map for --color: turbo, viridis or gray (default: ${DEFAULT-VALUE}).")
+    String colormap;
+
+    @Option(names = "--color-range", paramLabel = "MIN:MAX",
+            description = "Fixed disparity range for --color (default: 0 to the 99th percentile).")
+    String colorRange;
+
+    @ArgGroup(exclusive = false, heading = "Depth and point cloud (need --focal and --baseline):%n")
+    DepthOptions depth;
+
+    static final class DepthOptions {
+        @Option(names = "--depth", paramLabel = "D.pfm|D.png",
+                description = "Depth Z = f*B/d: .pfm in metres or .png in millimetres (0 = invalid).")
+        Path depth;
+
+        @Option(names = "--ply", paramLabel = "P.ply", description = "Point cloud coloured by the left image (binary PLY).")
+        Path ply;
+
+        @Option(names = "--focal", required = true, paramLabel = "PX", description = "Focal length in pixels.")
+        double focal;
+
+        @Option(names = "--baseline", required = true, paramLabel = "M", description = "Baseline in metres.")
+        double baseline;
+
+        @Option(names = "--max-depth", defaultValue = "100", paramLabel = "M",
+                description = "Points farther than this are dropped from --ply (default: ${DEFAULT-VALUE} m).")
+        double maxDepth;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path depthFile = depth == null ? null : depth.depth;
+        Path plyFile = depth == null ? null : depth.ply;
+        if (depth != null && depthFile == null && plyFile == null) {
+            throw new UserError("--focal/--baseline given without --depth or --ply");
+        }
+        if (depth != null && (!(depth.focal > 0) || !(depth.baseline > 0))) {
+            throw new UserError("--focal and --baseline must be positive");
+        }
+        OutputFiles.checkTargets(output, color, depthFile, plyFile);
+        ColorMapKind kind = ColorMapKind.fromName(colormap);
+        float[] range = colorRange == null ? null : parseRange(colorRange);
+
+        GrayImage l = ImageReader.readGray(left);
+        GrayImage r = ImageReader.readGray(right);
+        if (l.width() != r.width() || l.height() != r.height()) {
+            throw new UserError("left image " + left + " is " + l.width() + "x" + l.height() + " but right image "
+                    + right + " is " + r.width() + "x" + r.height() + "; a rectified pair has one size");
+        }
+        DisparityMap disparity;
+        String description;
+        long t0 = System.nanoTime();
+        try (DisparityEstimator net = estimator.open()) {
+            description = net.description();
+            disparity = net.estimate(l, r);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        OutputFiles out = new OutputFiles();
+        try {
+            out.disparity(output, disparity);
+            if (color != null) {
+                ColorMap map = range == null ? ColorMap.autoRange(kind, disparity) : new ColorMap(kind, range[0], range[1]);
+                out.color(color, map, disparity);
+            }
+            if (depth != null) {
+                CameraIntrinsics camera = CameraIntrinsics.centred(depth.focal, depth.baseline, l.width(), l.height());
+                if (depthFile != null) {
+                    out.depth(depthFile, DepthMap.fromDisparity(disparity, depth.focal, depth.baseline));
+                }
+                if (plyFile != null) {
+                    RgbImage colours = ImageReader.readRgb(left);
+                    int points = out.pointCloud(plyFile, disparity, colours, camera, depth.maxDepth);
+                    System.err.println("point cloud: " + points + " points");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            out.rollback();
+            throw e;
+        }
+        System.err.printf(Locale.ROOT, "%s: %dx%d in %.2f s -> %s%n", description, l.width(), l.height(), seconds,
+                String.join(", ", out.written().stream().map(Path::toString).toList()));
+        return 0;
+    }
+
+    private static float[] parseRange(String s) {
+        String[] parts = s.split(":");
+        try {
+            if (parts.length == 2) {
+                float min = Float.parseFloat(parts[0]);
+                float max = Float.parseFloat(parts[1]);
+                if (max > min) {
+                    return new float[] {min, max};
+                }
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UserError("--color-range " + s + ": expected MIN:MAX with MAX > MIN, e.g. 0:192");
+    }
+}
