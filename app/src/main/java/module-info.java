@@ -1,0 +1,13 @@
+/**
+ * The bgnet command line. Backends other than the JVM are found at run time (ServiceLoader, declared
+ * by bgnet.model), so this module needs no TornadoVM: on the module path next to bgnet.tornado it
+ * runs with `tornado --module-path ... -m bgnet.app/bgnet.app.BGNetCli`.
+ */
+module bgnet.app {
+    requires bgnet.model;
+    requires info.picocli;
+    requires java.net.http;
+
+    // picocli reads and sets the command classes' annotated fields by reflection.
+    opens bgnet.app to info.picocli;
+}
