@@ -59,10 +59,19 @@ final class TornadoDevices {
      */
     static final String BYTECODE_SIZE = "tornado.tvm.maxbytecodesize";
 
+    /**
+     * With bailout recovery on (TornadoVM's default) a kernel that fails to compile silently runs as
+     * sequential Java on the host: the run would claim a device it never used. Off unless asked for.
+     */
+    static final String RECOVER_BAILOUT = "tornado.recover.bailout";
+
     /** TornadoVM's runtime; fails with one line when this JVM was not started with TornadoVM's flags. */
     static TornadoRuntime runtime() {
         if (System.getProperty(BYTECODE_SIZE) == null) {
             System.setProperty(BYTECODE_SIZE, "65536");
+        }
+        if (System.getProperty(RECOVER_BAILOUT) == null) {
+            System.setProperty(RECOVER_BAILOUT, "False");
         }
         try {
             TornadoRuntime rt = TornadoRuntimeProvider.getTornadoRuntime();
