@@ -3,12 +3,16 @@ package bgnet.app;
 import bgnet.model.backend.Backend;
 import bgnet.model.backend.DeviceTimes;
 import bgnet.model.backend.ProgramRunner;
+import bgnet.model.backend.StageTimes;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.InputPadding;
 import bgnet.model.network.NetworkProgram;
+import bgnet.model.network.Stage;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Times one backend on one planned pair: the first run (which includes compiling the kernels and
@@ -32,8 +36,11 @@ final class BackendBenchmark {
         this.origHeight = origHeight;
     }
 
-    /** Runs and times {@code backend}; {@code reference} (cropped disparity) may be null. */
-    Measured measure(Backend backend, int warmup, int runs, float[] reference) {
+    /**
+     * Runs and times {@code backend}; {@code reference} (cropped disparity) may be null. With
+     * {@code stages} the timed frames also record each stage's time.
+     */
+    Measured measure(Backend backend, int warmup, int runs, float[] reference, boolean stages) {
         System.arraycopy(left.pixels(), 0, program.left(), 0, left.pixels().length);
         System.arraycopy(right.pixels(), 0, program.right(), 0, right.pixels().length);
         Arrays.fill(program.disparity(), Float.NaN);
@@ -42,6 +49,7 @@ final class BackendBenchmark {
         double kernel = 0;
         double copy = 0;
         boolean profiled = false;
+        StageTimes stageTimes = new StageTimes();
         String description;
         try (ProgramRunner runner = backend.prepare(program)) {
             description = runner.description();
@@ -52,7 +60,11 @@ final class BackendBenchmark {
             }
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                runner.run();
+                if (stages) {
+                    runner.run(stageTimes);
+                } else {
+                    runner.run();
+                }
                 ms[i] = (System.nanoTime() - t) / 1e6;
                 if (runner.deviceTimes().isPresent()) {
                     DeviceTimes d = runner.deviceTimes().get();
@@ -65,8 +77,15 @@ final class BackendBenchmark {
             Arrays.sort(ms);
             double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
             double diff = reference == null ? Double.NaN : maxAbsDiff(disparity, reference);
+            Map<String, Double> perStage = new LinkedHashMap<>();
+            for (Stage s : Stage.values()) {
+                Long ns = stageTimes.nanos().get(s);
+                if (ns != null) {
+                    perStage.put(s.label(), ns / 1e6 / runs);
+                }
+            }
             CompareResult r = new CompareResult(null, description, first, median, ms[0], diff,
-                    profiled ? kernel / runs : Double.NaN, profiled ? copy / runs : Double.NaN, null);
+                    profiled ? kernel / runs : Double.NaN, profiled ? copy / runs : Double.NaN, perStage, null);
             return new Measured(r, disparity);
         }
     }

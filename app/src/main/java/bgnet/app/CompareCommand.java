@@ -58,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "JVM backend threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--profile", description = "Also report device kernel and copy time per frame (TornadoVM profiler).")
+    @Option(names = "--profile", description = "Also report device kernel and copy time per frame (TornadoVM profiler) "
+            + "and the time of each stage.")
     boolean profile;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
@@ -140,10 +141,10 @@ final class CompareCommand implements Callable<Integer> {
         err.println("  " + id + ": " + backend.description() + " ...");
         err.flush();
         try {
-            BackendBenchmark.Measured m = bench.measure(backend, warmup, runs, reference);
+            BackendBenchmark.Measured m = bench.measure(backend, warmup, runs, reference, profile);
             CompareResult c = m.result();
             rows.add(new CompareResult(id, c.description(), c.firstRunMs(), c.medianMs(), c.minMs(),
-                    Backends.JVM.equals(id) ? 0 : c.maxAbsDiff(), c.kernelMs(), c.copyMs(), null));
+                    Backends.JVM.equals(id) ? 0 : c.maxAbsDiff(), c.kernelMs(), c.copyMs(), c.stageMs(), null));
             return m;
         } catch (RuntimeException | OutOfMemoryError e) {
             rows.add(CompareResult.failed(id, backend.description(), ErrorMessages.oneLine(e)));

@@ -39,6 +39,33 @@ final class CompareReport {
             }
         }
         t.print(out);
+        printStages(out);
+    }
+
+    /** Each stage's time per frame, one column per device that measured stages. */
+    private void printStages(PrintWriter out) {
+        List<CompareResult> staged = rows.stream().filter(r -> !r.stageMs().isEmpty()).toList();
+        if (staged.isEmpty()) {
+            return;
+        }
+        String[] head = new String[staged.size() + 1];
+        head[0] = "STAGE (per frame)";
+        for (int i = 0; i < staged.size(); i++) {
+            head[i + 1] = staged.get(i).id();
+        }
+        TextTable t = new TextTable(head);
+        java.util.LinkedHashSet<String> stages = new java.util.LinkedHashSet<>();
+        staged.forEach(r -> stages.addAll(r.stageMs().keySet()));
+        for (String stage : stages) {
+            String[] cells = new String[head.length];
+            cells[0] = stage;
+            for (int i = 0; i < staged.size(); i++) {
+                cells[i + 1] = ms(staged.get(i).stageMs().getOrDefault(stage, Double.NaN));
+            }
+            t.row(cells);
+        }
+        out.println();
+        t.print(out);
     }
 
     String json() {
@@ -57,10 +84,17 @@ final class CompareReport {
                     .append(", \"max_abs_diff_px\": ").append(num(r.maxAbsDiff()))
                     .append(", \"kernel_ms\": ").append(num(r.kernelMs()))
                     .append(", \"copy_ms\": ").append(num(r.copyMs()))
+                    .append(", \"stages_ms\": ").append(stages(r.stageMs()))
                     .append(", \"error\": ").append(value(r.error()))
                     .append("}");
         }
         return b.append("\n  ]\n}\n").toString();
+    }
+
+    private static String stages(Map<String, Double> stages) {
+        StringBuilder b = new StringBuilder("{");
+        stages.forEach((k, v) -> b.append(b.length() == 1 ? "" : ", ").append(str(k)).append(": ").append(num(v)));
+        return b.append('}').toString();
     }
 
     private static String ms(double v) {

@@ -36,7 +36,7 @@ class CompareCommandTest {
         assertTrue(j.contains("\"width\": 256,\n  \"height\": 128,"), j);
         assertTrue(j.matches("(?s).*\\{\"device\": \"jvm\", \"description\": \"jvm \\(2 threads\\)\", \"first_run_ms\": [0-9.]+, "
                 + "\"median_ms\": [0-9.]+, \"min_ms\": [0-9.]+, \"fps\": [0-9.]+, \"max_abs_diff_px\": 0, "
-                + "\"kernel_ms\": null, \"copy_ms\": null, \"error\": null}\\n  ]\\n}\\n"), j);
+                + "\"kernel_ms\": null, \"copy_ms\": null, \"stages_ms\": \\{}, \"error\": null}\\n  ]\\n}\\n"), j);
     }
 
     @Test

@@ -33,7 +33,12 @@ class CliOnDeviceTest {
         Matcher m = Pattern.compile("0:0 .* ([0-9.e+-]+) px +[0-9.]+ m?s +[0-9.]+ m?s +tornado 0:0 .*").matcher(out[2]);
         assertTrue(m.matches(), out[2]);
         assertTrue(Double.parseDouble(m.group(1)) <= 0.1, "device disparity differs from the JVM's by " + m.group(1));
-        assertEquals(3, out.length);
+        // --profile: then each stage's time on both, the device's from its TaskGraphs.
+        assertEquals("", out[3]);
+        assertTrue(out[4].matches("STAGE \\(per frame\\) +jvm +0:0"), out[4]);
+        assertTrue(java.util.Arrays.stream(out).anyMatch(l -> l.matches("slicing\\+regression +[0-9.]+ m?s +[0-9.]+ m?s")),
+                String.join("\n", out));
+        assertEquals(4 + 1 + 7, out.length);
     }
 
     private static String[] run(int expectedExit, String... args) {
