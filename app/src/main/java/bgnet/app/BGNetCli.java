@@ -1,5 +1,6 @@
 package bgnet.app;
 
+import bgnet.app.live.LiveCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import java.io.PrintWriter;
 /** `bgnet`: real-time stereo depth with BGNet / BGNet+. */
 @Command(name = "bgnet", mixinStandardHelpOptions = true, version = "bgnet 0.1.0",
         description = "Stereo disparity and depth with BGNet / BGNet+ (official PyTorch checkpoints, JVM or TornadoVM).",
-        subcommands = {PredictCommand.class, InfoCommand.class, DevicesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PredictCommand.class, InfoCommand.class, LiveCommand.class, DevicesCommand.class,
+                CompareCommand.class, CommandLine.HelpCommand.class})
 public final class BGNetCli implements Runnable {
 
     @CommandLine.Spec

@@ -10,7 +10,7 @@ final class ErrorMessages {
     static String oneLine(Throwable ex) {
         String msg;
         if (ex instanceof UserError || ex instanceof CheckpointException || ex instanceof java.io.IOException
-                || ex instanceof IllegalArgumentException) {
+                || ex instanceof IllegalArgumentException || ex instanceof bgnet.app.calib.CalibrationException) {
             msg = ex.getMessage();
         } else if (ex instanceof OutOfMemoryError) {
             msg = "out of memory: try a smaller input or a larger -Xmx (JAVA_OPTS)";

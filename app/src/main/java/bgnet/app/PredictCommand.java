@@ -1,5 +1,6 @@
 package bgnet.app;
 
+import bgnet.app.calib.CalibrationOptions;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.io.CameraIntrinsics;
 import bgnet.model.io.ColorMap;
@@ -8,9 +9,7 @@ import bgnet.model.io.DepthMap;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.ImageReader;
-import bgnet.model.io.PointCloud;
 import bgnet.model.io.RgbImage;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,38 +50,24 @@ final class PredictCommand implements Callable<Integer> {
             description = "Fixed disparity range for --color (default: 0 to the 99th percentile).")
     String colorRange;
 
-    @ArgGroup(exclusive = false, heading = "Depth and point cloud (need --focal and --baseline):%n")
-    DepthOptions depth;
+    @Option(names = "--depth", paramLabel = "D.pfm|D.png",
+            description = "Depth Z = f*B/d: .pfm in metres or .png in millimetres (0 = invalid). Needs --calib or --focal/--baseline.")
+    Path depthFile;
 
-    static final class DepthOptions {
-        @Option(names = "--depth", paramLabel = "D.pfm|D.png",
-                description = "Depth Z = f*B/d: .pfm in metres or .png in millimetres (0 = invalid).")
-        Path depth;
+    @Option(names = "--ply", paramLabel = "P.ply",
+            description = "Point cloud coloured by the left image (binary PLY). Needs --calib or --focal/--baseline.")
+    Path plyFile;
 
-        @Option(names = "--ply", paramLabel = "P.ply", description = "Point cloud coloured by the left image (binary PLY).")
-        Path ply;
+    @Option(names = "--max-depth", defaultValue = "100", paramLabel = "M",
+            description = "Points farther than this are dropped from --ply (default: ${DEFAULT-VALUE} m).")
+    double maxDepth;
 
-        @Option(names = "--focal", required = true, paramLabel = "PX", description = "Focal length in pixels.")
-        double focal;
-
-        @Option(names = "--baseline", required = true, paramLabel = "M", description = "Baseline in metres.")
-        double baseline;
-
-        @Option(names = "--max-depth", defaultValue = "100", paramLabel = "M",
-                description = "Points farther than this are dropped from --ply (default: ${DEFAULT-VALUE} m).")
-        double maxDepth;
-    }
+    /** Only the camera geometry is taken from --calib: predict's inputs are already rectified. */
+    @Mixin
+    CalibrationOptions calibration;
 
     @Override
-    public Integer call() throws IOException {
-        Path depthFile = depth == null ? null : depth.depth;
-        Path plyFile = depth == null ? null : depth.ply;
-        if (depth != null && depthFile == null && plyFile == null) {
-            throw new UserError("--focal/--baseline given without --depth or --ply");
-        }
-        if (depth != null && (!(depth.focal > 0) || !(depth.baseline > 0))) {
-            throw new UserError("--focal and --baseline must be positive");
-        }
+    public Integer call() throws IOException, bgnet.app.calib.CalibrationException {
         OutputFiles.checkTargets(output, color, depthFile, plyFile);
         ColorMapKind kind = ColorMapKind.fromName(colormap);
         float[] range = colorRange == null ? null : parseRange(colorRange);
@@ -92,6 +77,11 @@ final class PredictCommand implements Callable<Integer> {
         if (l.width() != r.width() || l.height() != r.height()) {
             throw new UserError("left image " + left + " is " + l.width() + "x" + l.height() + " but right image "
                     + right + " is " + r.width() + "x" + r.height() + "; a rectified pair has one size");
+        }
+        CameraIntrinsics camera = null;
+        if (depthFile != null || plyFile != null) {
+            camera = calibration.camera(l.width(), l.height()).orElseThrow(() ->
+                    new UserError("--depth and --ply need the camera geometry: --calib FILE or --focal PX --baseline M"));
         }
         DisparityMap disparity;
         String description;
@@ -109,16 +99,13 @@ final class PredictCommand implements Callable<Integer> {
                 ColorMap map = range == null ? ColorMap.autoRange(kind, disparity) : new ColorMap(kind, range[0], range[1]);
                 out.color(color, map, disparity);
             }
-            if (depth != null) {
-                CameraIntrinsics camera = CameraIntrinsics.centred(depth.focal, depth.baseline, l.width(), l.height());
-                if (depthFile != null) {
-                    out.depth(depthFile, DepthMap.fromDisparity(disparity, depth.focal, depth.baseline));
-                }
-                if (plyFile != null) {
-                    RgbImage colours = ImageReader.readRgb(left);
-                    int points = out.pointCloud(plyFile, disparity, colours, camera, depth.maxDepth);
-                    System.err.println("point cloud: " + points + " points");
-                }
+            if (depthFile != null) {
+                out.depth(depthFile, DepthMap.fromDisparity(disparity, camera.focalPx(), camera.baselineM()));
+            }
+            if (plyFile != null) {
+                RgbImage colours = ImageReader.readRgb(left);
+                int points = out.pointCloud(plyFile, disparity, colours, camera, maxDepth);
+                System.err.println("point cloud: " + points + " points");
             }
         } catch (IOException | RuntimeException e) {
             out.rollback();

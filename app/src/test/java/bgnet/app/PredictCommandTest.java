@@ -64,6 +64,37 @@ class PredictCommandTest {
     }
 
     @Test
+    void depthAndPointCloudFollowFocalTimesBaseline() throws IOException {
+        Path pfm = tmp.resolve("d.pfm");
+        Path depth = tmp.resolve("z.pfm");
+        Path ply = tmp.resolve("p.ply");
+        CliRunner r = CliRunner.run("predict", "--weights", WEIGHTS, "--left", LEFT, "--right", RIGHT, "--threads", "2",
+                "--output", pfm.toString(), "--depth", depth.toString(), "--ply", ply.toString(),
+                "--focal", "350", "--baseline", "0.54");
+        assertEquals(0, r.exitCode(), r.err());
+        DisparityMap d = PfmFile.read(pfm);
+        bgnet.model.io.DepthMap z = bgnet.model.io.DepthMap.readPfm(depth);
+        int valid = 0;
+        for (int i = 0; i < d.values().length; i++) {
+            if (d.values()[i] > 0) {
+                assertEquals(350 * 0.54, z.metres()[i] * d.values()[i], 1e-3, "pixel " + i);
+                if (z.metres()[i] <= 100) {
+                    valid++;
+                }
+            }
+        }
+        String header = new String(Files.readAllBytes(ply), 0, 300, StandardCharsets.US_ASCII);
+        assertTrue(header.contains("element vertex " + valid + "\n"), header);
+    }
+
+    @Test
+    void depthWithoutCameraGeometryIsOneLine() {
+        assertFailsCleanly("--focal", "predict", "--weights", WEIGHTS, "--left", LEFT, "--right", RIGHT,
+                "--depth", tmp.resolve("z.pfm").toString());
+        assertTrue(Files.notExists(tmp.resolve("z.pfm")));
+    }
+
+    @Test
     void sizeMismatchIsOneLine() throws IOException {
         Path other = tmp.resolve("other.png");
         Files.copy(DATA.resolve("large_right_resized.png"), other);

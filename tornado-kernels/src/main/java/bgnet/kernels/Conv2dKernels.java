@@ -70,7 +70,7 @@ public final class Conv2dKernels {
                 }
             }
         }
-        store(acc + bias[oc], res, out, p, i);
+        Epilogue.store(acc + bias[oc], p[ACT], res, p[RES_OFF], out, p[OUT_OFF], i);
     }
 
     /**
@@ -111,15 +111,6 @@ public final class Conv2dKernels {
                 }
             }
         }
-        store(acc + bias[oc], res, out, p, i);
-    }
-
-    private static void store(float v, float[] res, float[] out, int[] p, int i) {
-        float r = Activation.apply(v, p[ACT]);
-        int resOff = p[RES_OFF];
-        if (resOff >= 0) {
-            r = r + res[resOff + i];
-        }
-        out[p[OUT_OFF] + i] = r;
+        Epilogue.store(acc + bias[oc], p[ACT], res, p[RES_OFF], out, p[OUT_OFF], i);
     }
 }

@@ -1,8 +1,7 @@
 package bgnet.model.network;
 
 import bgnet.model.backend.JvmBackend;
-import bgnet.model.backend.ProgramRunner;
-import bgnet.model.checkpoint.StateDict;
+import bgnet.model.testing.FixtureRun;
 import bgnet.model.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,20 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** BGNet+ on the JVM backend against the upstream PyTorch model, including the refinement's inputs and outputs. */
 class BGNetPlusFixtureTest {
-    static final int H = 128;
-    static final int W = 256;
+    static final int H = FixtureRun.H;
+    static final int W = FixtureRun.W;
     static NetworkProgram program;
 
     @BeforeAll
     static void runOnce() throws Exception {
-        BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file("bgnet_plus_random.pth")));
-        assertEquals(Architecture.BGNET_PLUS, weights.architecture());
-        program = ProgramBuilder.plan(weights, H, W);
-        System.arraycopy(f32("input_small_left.f32"), 0, program.left(), 0, H * W);
-        System.arraycopy(f32("input_small_right.f32"), 0, program.right(), 0, H * W);
-        try (ProgramRunner runner = new JvmBackend(2).prepare(program)) {
-            runner.run();
-        }
+        program = FixtureRun.run("bgnet_plus_random.pth", new JvmBackend(2));
+        assertEquals(Architecture.BGNET_PLUS, program.architecture());
     }
 
     @Test

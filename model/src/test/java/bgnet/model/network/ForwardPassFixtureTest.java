@@ -2,8 +2,7 @@ package bgnet.model.network;
 
 import bgnet.kernels.BilateralSliceKernels;
 import bgnet.model.backend.JvmBackend;
-import bgnet.model.backend.ProgramRunner;
-import bgnet.model.checkpoint.StateDict;
+import bgnet.model.testing.FixtureRun;
 import bgnet.model.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,20 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** BGNet on the JVM backend against the upstream PyTorch model's outputs (testdata/fixtures/README.md). */
 class ForwardPassFixtureTest {
-    static final int H = 128;
-    static final int W = 256;
+    static final int H = FixtureRun.H;
+    static final int W = FixtureRun.W;
     static NetworkProgram program;
 
     @BeforeAll
     static void runOnce() throws Exception {
-        BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file("bgnet_random.pth")));
-        assertEquals(Architecture.BGNET, weights.architecture());
-        program = ProgramBuilder.plan(weights, H, W);
-        System.arraycopy(f32("input_small_left.f32"), 0, program.left(), 0, H * W);
-        System.arraycopy(f32("input_small_right.f32"), 0, program.right(), 0, H * W);
-        try (ProgramRunner runner = new JvmBackend(2).prepare(program)) {
-            runner.run();
-        }
+        program = FixtureRun.run("bgnet_random.pth", new JvmBackend(2));
+        assertEquals(Architecture.BGNET, program.architecture());
     }
 
     @Test

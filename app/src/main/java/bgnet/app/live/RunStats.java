@@ -1,0 +1,87 @@
+package bgnet.app.live;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Timings of the frames a run processed, and the one-line summary printed at its end. */
+final class RunStats {
+
+    private static final int RECENT = 10;
+
+    private final List<Long> done = new ArrayList<>();  // completion times, nanoTime
+    private double latencySumMs;
+    private long firstStart = -1;
+    private long firstDuration;
+    private double lastLatencyMs;
+    private double lastInferenceMs;
+
+    /** One processed frame: grabbed at captured, inference from start to end, all System.nanoTime(). */
+    void frameDone(long captured, long start, long end) {
+        if (firstStart < 0) {
+            firstStart = start;
+            firstDuration = end - start;
+        }
+        done.add(end);
+        lastLatencyMs = (end - captured) / 1e6;
+        lastInferenceMs = (end - start) / 1e6;
+        latencySumMs += lastLatencyMs;
+    }
+
+    int frames() {
+        return done.size();
+    }
+
+    /** Frames per second over the whole run, from the first inference's start to the last one's end. */
+    double meanFps() {
+        if (done.isEmpty()) {
+            return 0;
+        }
+        long span = done.getLast() - firstStart;
+        return span > 0 ? done.size() * 1e9 / span : 0;
+    }
+
+    /** 1 / the median time between consecutive frames (robust to a slow first frame). */
+    double medianFps() {
+        if (done.size() < 2) {
+            return firstDuration > 0 ? 1e9 / firstDuration : 0;
+        }
+        long[] gaps = new long[done.size() - 1];
+        for (int i = 1; i < done.size(); i++) {
+            gaps[i - 1] = done.get(i) - done.get(i - 1);
+        }
+        Arrays.sort(gaps);
+        int n = gaps.length;
+        double median = n % 2 == 1 ? gaps[n / 2] : (gaps[n / 2 - 1] + gaps[n / 2]) / 2.0;
+        return median > 0 ? 1e9 / median : 0;
+    }
+
+    /** Frames per second over the last few frames, for the overlay. */
+    double recentFps() {
+        int n = Math.min(done.size(), RECENT);
+        if (n < 2) {
+            return medianFps();
+        }
+        long span = done.getLast() - done.get(done.size() - n);
+        return span > 0 ? (n - 1) * 1e9 / span : 0;
+    }
+
+    double lastLatencyMs() {
+        return lastLatencyMs;
+    }
+
+    double lastInferenceMs() {
+        return lastInferenceMs;
+    }
+
+    double meanLatencyMs() {
+        return done.isEmpty() ? 0 : latencySumMs / done.size();
+    }
+
+    /** "summary: frames=N dropped=M mean_fps=X median_fps=Y mean_latency_ms=Z": key=value, no spaces in values. */
+    String summary(long dropped) {
+        return String.format(Locale.ROOT, "summary: frames=%d dropped=%d mean_fps=%.2f median_fps=%.2f mean_latency_ms=%.1f",
+                frames(), dropped, meanFps(), medianFps(), meanLatencyMs());
+    }
+}

@@ -1,0 +1,30 @@
+package bgnet.app.live;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RunStatsTest {
+
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void summaryGivesFramesDropsAndBothFrameRates() {
+        RunStats stats = new RunStats();
+        // Frames finish at 100, 200, 300 and 700 ms, each after 100 ms of inference, 150 ms after capture.
+        long[] ends = {100, 200, 300, 700};
+        for (long end : ends) {
+            stats.frameDone((end - 150) * MS, (end - 100) * MS, end * MS);
+        }
+        assertEquals(4, stats.frames());
+        assertEquals(4 / 0.7, stats.meanFps(), 1e-9, "4 frames from the first start (0 ms) to the last end (700 ms)");
+        assertEquals(10, stats.medianFps(), 1e-9, "gaps 100, 100, 400 ms: the median is 100 ms");
+        assertEquals(150, stats.meanLatencyMs(), 1e-9);
+        assertEquals("summary: frames=4 dropped=3 mean_fps=5.71 median_fps=10.00 mean_latency_ms=150.0", stats.summary(3));
+    }
+
+    @Test
+    void aRunWithoutFramesStillSummarises() {
+        assertEquals("summary: frames=0 dropped=0 mean_fps=0.00 median_fps=0.00 mean_latency_ms=0.0", new RunStats().summary(0));
+    }
+}
