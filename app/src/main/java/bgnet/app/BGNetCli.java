@@ -28,7 +28,15 @@ public final class BGNetCli implements Runnable {
     /** Runs the CLI and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
     public static int execute(String... args) {
         CommandLine cli = commandLine();
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (LinkageError e) {
+            // picocli passes Errors through. Under `tornado -m` JavaCV is not in the module graph (bgnet live).
+            cli.getErr().println("error: " + ErrorMessages.oneLine(e)
+                    + " (a library this command needs is missing here: run it through scripts/bgnet)");
+            cli.getErr().flush();
+            return 1;
+        }
     }
 
     public static CommandLine commandLine() {
