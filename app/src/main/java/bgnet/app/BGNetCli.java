@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "bgnet", mixinStandardHelpOptions = true, version = "bgnet 0.1.0",
         description = "Stereo disparity and depth with BGNet / BGNet+ (official PyTorch checkpoints, JVM or TornadoVM).",
         subcommands = {PredictCommand.class, InfoCommand.class, LiveCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                DevicesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class BGNetCli implements Runnable {
 
     @CommandLine.Spec
@@ -28,7 +28,15 @@ public final class BGNetCli implements Runnable {
     /** Runs the CLI and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
     public static int execute(String... args) {
         CommandLine cli = commandLine();
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (LinkageError e) {
+            // picocli passes Errors through. Under `tornado -m` JavaCV is not in the module graph (bgnet live).
+            cli.getErr().println("error: " + ErrorMessages.oneLine(e)
+                    + " (a library this command needs is missing here: run it through scripts/bgnet)");
+            cli.getErr().flush();
+            return 1;
+        }
     }
 
     public static CommandLine commandLine() {

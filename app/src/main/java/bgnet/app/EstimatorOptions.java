@@ -4,7 +4,7 @@ import bgnet.app.weights.WeightsResolver;
 import bgnet.model.BGNetModel;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.JvmBackend;
+import bgnet.model.backend.Backends;
 import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
 
@@ -50,9 +50,10 @@ public final class EstimatorOptions {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1");
         }
-        if (!backend.equals("jvm")) {
-            throw new UserError("backend '" + backend + "' is not available in this build (available: jvm)");
+        try {
+            return Backends.select(backend, device, threads);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
         }
-        return threads == null ? JvmBackend.allCores() : new JvmBackend(threads);
     }
 }

@@ -85,27 +85,47 @@ public final class BilateralSliceKernels {
     /**
      * Half-resolution disparity at pixel {@code i}: softmax over the 97 levels, then the expected level.
      * Each plane is sampled twice (once for the maximum, once for the sums) instead of being stored,
-     * so the kernel needs no per-pixel array. The maximum of the levels is max(S..., 0) because every
-     * level is a convex blend of two planes and level 96 is 0.
+     * so the kernel needs no per-pixel array. The TornadoVM kernel calls the two steps itself: it will
+     * not inline a callee above ~600 compiler nodes, and this method with both steps inlined is larger.
      */
     public static void sliceRegress(float[] grid, float[] guide, float[] half, int[] p, int i) {
+        half[i] = expectedLevel(grid, guide, p, i, maxSlice(grid, guide, p, i));
+    }
+
+    /**
+     * The largest of the 97 levels at pixel {@code i}: max(S[0..P-1], 0), because every level is a
+     * convex blend of two planes and level 96 is 0.
+     */
+    public static float maxSlice(float[] grid, float[] guide, int[] p, int i) {
+        int w2 = p[W2];
+        int y = i / w2;
+        int x = i - y * w2;
+        float max = 0f;
+        for (int a = 0; a < p[PLANES]; a++) {
+            max = Math.max(max, sliceAt(grid, guide, p, a, y, x));
+        }
+        return max;
+    }
+
+    /**
+     * Σ j·e_j / Σ e_j with e_j = exp(cost_j - max) at pixel {@code i}. Step k samples plane min(k, P-1)
+     * once and, from k = 1, emits the four levels between planes a = k-1 and b = min(k, P-1).
+     */
+    public static float expectedLevel(float[] grid, float[] guide, int[] p, int i, float max) {
         int w2 = p[W2];
         int y = i / w2;
         int x = i - y * w2;
         int planes = p[PLANES];
         int levels = p[LEVELS];
         int last = planes - 1;
-        float max = 0f;
-        for (int a = 0; a < planes; a++) {
-            max = Math.max(max, sliceAt(grid, guide, p, a, y, x));
-        }
         float sum = 0f;
         float weighted = 0f;
-        float sa = sliceAt(grid, guide, p, 0, y, x);
-        for (int a = 0; a < planes; a++) {
-            int b = Math.min(a + 1, last);
-            float sb = a < last ? sliceAt(grid, guide, p, b, y, x) : sa;
-            for (int q = 0; q < 4; q++) {
+        float sa = 0f;
+        for (int k = 0; k <= planes; k++) {
+            int b = Math.min(k, last);
+            float sb = sliceAt(grid, guide, p, b, y, x);
+            int a = k - 1;
+            for (int q = 0; q < 4 && k > 0; q++) {
                 int j = 4 * a + q;
                 if (j < levels) {
                     float t = (float) j / 4f;
@@ -117,7 +137,7 @@ public final class BilateralSliceKernels {
             }
             sa = sb;
         }
-        half[i] = weighted / sum;
+        return weighted / sum;
     }
 
     private static float tap(float[] grid, int base, int binStride, int gh, int gw, int bins,

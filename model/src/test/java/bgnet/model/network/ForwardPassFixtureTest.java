@@ -78,18 +78,7 @@ class ForwardPassFixtureTest {
         System.out.println("bgnet out " + assertDisparity("BGNet disparity", program.disparity(), f32("bgnet_small_out.f32")));
     }
 
-    /** Our grid is [bins][planes][h][w] (hourglass layout); the fixture is PyTorch's permuted [planes][bins][h][w]. */
     private static float[] permutedGrid() {
-        float[] grid = program.buffer("coeffs");
-        int planes = 25;
-        int bins = 32;
-        int hw = (H / 8) * (W / 8);
-        float[] out = new float[grid.length];
-        for (int z = 0; z < bins; z++) {
-            for (int i = 0; i < planes; i++) {
-                System.arraycopy(grid, (z * planes + i) * hw, out, (i * bins + z) * hw, hw);
-            }
-        }
-        return out;
+        return Fixtures.gridInPyTorchOrder(program.buffer("coeffs"), 25, 32, (H / 8) * (W / 8));
     }
 }

@@ -75,4 +75,15 @@ public final class Fixtures {
         assertTrue(d.maxAbs() <= 0.1 && d.meanAbs() <= 2e-3, what + ": " + d + " (limits 0.1 / 2e-3 px)");
         return d;
     }
+
+    /** Our grid [bins][planes][h][w] (hourglass layout) in the fixture's order, PyTorch's permuted [planes][bins][h][w]. */
+    public static float[] gridInPyTorchOrder(float[] grid, int planes, int bins, int hw) {
+        float[] out = new float[grid.length];
+        for (int z = 0; z < bins; z++) {
+            for (int i = 0; i < planes; i++) {
+                System.arraycopy(grid, (z * planes + i) * hw, out, (i * bins + z) * hw, hw);
+            }
+        }
+        return out;
+    }
 }

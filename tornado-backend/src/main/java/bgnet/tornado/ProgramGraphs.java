@@ -1,0 +1,126 @@
+package bgnet.tornado;
+
+import bgnet.model.network.NetworkProgram;
+import bgnet.model.network.Op;
+import bgnet.model.network.Stage;
+import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
+import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A {@link NetworkProgram} as a chain of TaskGraphs (one per {@link Segments segment}), one task per
+ * op, meant to run in order in one execution plan on one device. Data movement per forward pass:
+ * <ul>
+ * <li>weights, biases and each op's int parameters: to the device on the first execution only;</li>
+ * <li>the two images: in every execution, by the first graph that reads them;</li>
+ * <li>activations never leave the device: the first graph that touches a buffer allocates it and
+ * keeps it ({@code persistOnDevice}); every later graph up to its last reader consumes it from the
+ * graph before ({@code consumeFromDevice}), because TornadoVM hands buffers on only from the graph
+ * executed just before. Only the allocating graph declares the buffer as its own, so that closing
+ * the plan frees every buffer once;</li>
+ * <li>the disparity comes back in every execution; the program's named intermediates can be
+ * fetched on demand through their allocating graph ({@link Graph#fetchable()}).</li>
+ * </ul>
+ */
+final class ProgramGraphs {
+    private static final AtomicInteger PROGRAMS = new AtomicInteger();
+
+    /**
+     * One TaskGraph of the chain.
+     *
+     * @param tasks     its task ids, in program order
+     * @param fetchable named buffers it allocates, which it can copy back on demand after a run
+     */
+    record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<float[]> fetchable) {
+    }
+
+    private ProgramGraphs() {
+    }
+
+    static List<Graph> of(NetworkProgram program) {
+        String prefix = "bgnet" + PROGRAMS.incrementAndGet() + "_";
+        List<Segments.Segment> segments = Segments.split(program.ops());
+        Set<float[]> constants = program.constants();
+        BufferUse use = BufferUse.of(segments, constants);
+        Set<float[]> named = identitySet();
+        named.addAll(program.named().values());
+        Set<float[]> inputs = identitySet();
+        inputs.add(program.left());
+        inputs.add(program.right());
+
+        TaskNames names = new TaskNames();
+        List<Graph> graphs = new ArrayList<>();
+        for (int s = 0; s < segments.size(); s++) {
+            Segments.Segment segment = segments.get(s);
+            String name = prefix + s + "_" + segment.stage().name().toLowerCase();
+            TaskGraph g = new TaskGraph(name);
+            declareInputs(g, segment, constants);
+            List<Object> streamIn = new ArrayList<>();
+            List<Object> consumed = new ArrayList<>();
+            List<Object> allocated = new ArrayList<>();
+            List<float[]> fetchable = new ArrayList<>();
+            for (float[] b : use.buffers()) {
+                int first = use.first(b);
+                if (first == s && inputs.contains(b)) {
+                    streamIn.add(b);
+                }
+                if (first < s && s <= use.last(b)) {
+                    consumed.add(b);
+                }
+                // Images and disparity used only here are declared by their copy; the rest is allocated here.
+                boolean io = inputs.contains(b) || b == program.disparity();
+                if (first == s && !(io && use.last(b) == s)) {
+                    allocated.add(b);
+                    if (named.contains(b)) {
+                        fetchable.add(b);
+                    }
+                }
+            }
+            if (!streamIn.isEmpty()) {
+                g.transferToDevice(DataTransferMode.EVERY_EXECUTION, streamIn.toArray());
+            }
+            if (!consumed.isEmpty()) {
+                g.consumeFromDevice(graphs.get(s - 1).name(), consumed.toArray());
+            }
+            List<String> tasks = new ArrayList<>();
+            for (Op op : segment.ops()) {
+                String task = names.next(op.name());
+                OpTasks.add(g, task, op);
+                tasks.add(task);
+            }
+            if (!allocated.isEmpty()) {
+                g.persistOnDevice(allocated.toArray());
+            }
+            if (use.contains(program.disparity()) && use.first(program.disparity()) == s) {
+                g.transferToHost(DataTransferMode.EVERY_EXECUTION, program.disparity());
+            }
+            graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(fetchable)));
+        }
+        return graphs;
+    }
+
+    /** Weights, biases and int parameters of this segment's ops: copied once, on the first execution. */
+    private static void declareInputs(TaskGraph g, Segments.Segment segment, Set<float[]> constants) {
+        Set<Object> once = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Op op : segment.ops()) {
+            once.add(op.params());
+            for (float[] a : op.arrays()) {
+                if (constants.contains(a)) {
+                    once.add(a);
+                }
+            }
+        }
+        g.transferToDevice(DataTransferMode.FIRST_EXECUTION, once.toArray());
+    }
+
+    private static Set<float[]> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+}

@@ -1,0 +1,141 @@
+package bgnet.tornado;
+
+import bgnet.model.backend.BackendOptions;
+import bgnet.model.backend.DeviceTimes;
+import bgnet.model.backend.ProgramRunner;
+import bgnet.model.backend.StageTimes;
+import bgnet.model.network.NetworkProgram;
+import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
+import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
+import uk.ac.manchester.tornado.api.TornadoExecutionResult;
+import uk.ac.manchester.tornado.api.TornadoProfilerResult;
+import uk.ac.manchester.tornado.api.common.TornadoDevice;
+import uk.ac.manchester.tornado.api.enums.ProfilerMode;
+import uk.ac.manchester.tornado.api.exceptions.TornadoExecutionPlanException;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One program's chain of TaskGraphs in one execution plan on one device, executed graph by graph
+ * (each hands its buffers to the next on the device). Per run only the images go in and the
+ * disparity comes out, plus the named intermediates when {@link BackendOptions#copyNamed()} asks.
+ */
+final class TornadoRunner implements ProgramRunner {
+    private final List<ProgramGraphs.Graph> graphs;
+    private final TornadoExecutionPlan plan;
+    private final String description;
+    private final boolean copyNamed;
+    private boolean profiling;
+    private DeviceTimes last;
+    private final Map<String, Long> taskKernelNanos = new HashMap<>();
+
+    TornadoRunner(NetworkProgram program, TornadoDevice device, BackendOptions options, String description) {
+        this.graphs = ProgramGraphs.of(program);
+        this.copyNamed = options.copyNamed();
+        this.plan = new TornadoExecutionPlan(graphs.stream().map(ProgramGraphs.Graph::graph).toArray(ImmutableTaskGraph[]::new));
+        this.plan.withDevice(device);
+        this.description = description;
+        if (options.profile()) {
+            plan.withProfiler(ProfilerMode.SILENT);
+            profiling = true;
+        }
+    }
+
+    @Override
+    public void run() {
+        run(null);
+    }
+
+    /** Each graph holds one stage's ops (or part of them), so a stage's time is its graphs' wall time. */
+    @Override
+    public void run(StageTimes times) {
+        long[] sums = new long[8];
+        if (profiling) {
+            taskKernelNanos.clear();
+        }
+        TornadoExecutionResult result = null;
+        for (int k = 0; k < graphs.size(); k++) {
+            long t0 = System.nanoTime();
+            result = plan.withGraph(k).execute();
+            if (times != null) {
+                times.add(graphs.get(k).stage(), System.nanoTime() - t0);
+            }
+            if (profiling) {
+                add(sums, result.getProfilerResult(), graphs.get(k).name());
+            }
+        }
+        if (profiling) {
+            last = new DeviceTimes(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7]);
+        }
+        if (copyNamed && result != null) {
+            fetchNamed(result);
+        }
+    }
+
+    /**
+     * Copies the named intermediates back, each through the graph that allocated it (on-demand copies
+     * go through the plan's selected graph, and only the allocating graph holds the buffer as its own).
+     */
+    private void fetchNamed(TornadoExecutionResult result) {
+        for (int k = 0; k < graphs.size(); k++) {
+            List<float[]> buffers = graphs.get(k).fetchable();
+            if (!buffers.isEmpty()) {
+                plan.withGraph(k);
+                result.transferToHost(buffers.toArray());
+            }
+        }
+    }
+
+    @Override
+    public Optional<DeviceTimes> deviceTimes() {
+        return Optional.ofNullable(last);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            plan.withAllGraphs();
+            plan.close();
+        } catch (TornadoExecutionPlanException e) {
+            throw new IllegalStateException("freeing device memory failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Task id → device kernel nanoseconds in the last run (empty unless profiling). */
+    Map<String, Long> taskKernelNanos() {
+        return taskKernelNanos;
+    }
+
+    /** Every task id, in program order. */
+    Set<String> taskNames() {
+        Set<String> names = new LinkedHashSet<>();
+        graphs.forEach(g -> names.addAll(g.tasks()));
+        return names;
+    }
+
+    int graphCount() {
+        return graphs.size();
+    }
+
+    private void add(long[] sums, TornadoProfilerResult p, String graphName) {
+        sums[0] += p.getTotalTime();
+        sums[1] += p.getDeviceKernelTime();
+        sums[2] += p.getDeviceWriteTime();
+        sums[3] += p.getDeviceReadTime();
+        sums[4] += p.getKernelDispatchTime() + p.getDataTransferDispatchTime();
+        sums[5] += p.getCompileTime();
+        sums[6] += p.getTotalBytesCopyIn();
+        sums[7] += p.getTotalBytesCopyOut();
+        taskKernelNanos.putAll(ProfileLog.kernelNanos(p.getProfileLog(), graphName));
+    }
+}

@@ -1,0 +1,10 @@
+/** The TornadoVM backend: BGNet's ops as @Parallel tasks in a TaskGraph, found by the app through its provider. */
+module bgnet.tornado {
+    requires bgnet.model;
+    requires tornado.api;
+
+    // TornadoVM's runtime reads the task classes' bytecode and calls them by reflection.
+    exports bgnet.tornado to tornado.runtime;
+
+    provides bgnet.model.backend.BackendProvider with bgnet.tornado.TornadoProvider;
+}
