@@ -4,6 +4,8 @@ module bgnet.model {
     // net.razorvine:pickle 1.5 has no module descriptor: its automatic name comes from the jar name.
     requires pickle;
     requires java.desktop;
+    // The JVM backend's fast convolutions (Vector API).
+    requires jdk.incubator.vector;
 
     exports bgnet.model;
     exports bgnet.model.backend;
