@@ -18,18 +18,23 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
 
-/** conv3d 3x3x3: dres0.1 (32->16 over 25x48x160) and the hourglass's conv2 (32->32 over 25x24x80); fast path vs the shared per-element kernel. */
+/**
+ * One hot BGNet layer at 384x1280 as the JVM backend runs it: the fast path against the shared
+ * per-element kernel. Layers: 2-D 3x3 convolutions at half resolution (firstconv1 32→32, stride-2
+ * layer2conv1 32→64), 3-D 3x3x3 convolutions (dres0_1 32→16 over 25x48x160, hourglass_conv2 32→32 over
+ * 25x24x80) and transposed 3-D convolutions (conv6 64→32 to 25x24x80, conv7 32→16 to 25x48x160).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
-public class Conv3dBenchmark {
+public class LayerBenchmark {
     @Param({"fast", "reference"})
     public String path;
 
-    @Param({"dres0_1", "hourglass_conv2"})
+    @Param({"firstconv1", "layer2conv1", "dres0_1", "hourglass_conv2", "conv6", "conv7"})
     public String layer;
 
     @Param({"2"})
@@ -40,8 +45,12 @@ public class Conv3dBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         NetworkProgram program = switch (layer) {
-            case "hourglass_conv2" -> SingleOpProgram.conv3d(false, 32, 32, 25, 24, 80, 1);
+            case "firstconv1" -> SingleOpProgram.conv2d(false, 32, 32, 192, 640, 3, 1, 1);
+            case "layer2conv1" -> SingleOpProgram.conv2d(false, 32, 64, 192, 640, 3, 2, 1);
             case "dres0_1" -> SingleOpProgram.conv3d(false, 32, 16, 25, 48, 160, 1);
+            case "hourglass_conv2" -> SingleOpProgram.conv3d(false, 32, 32, 25, 24, 80, 1);
+            case "conv6" -> SingleOpProgram.conv3d(true, 64, 32, 25, 12, 40, 2);
+            case "conv7" -> SingleOpProgram.conv3d(true, 32, 16, 25, 24, 80, 2);
             default -> throw new IllegalArgumentException("unknown layer " + layer);
         };
         runner = SingleOpProgram.prepare(program, path, threads);
