@@ -38,8 +38,11 @@ final class PaddedEstimator implements DisparityEstimator {
         System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
         System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
         runner.run();
-        DisparityMap padded = new DisparityMap(l.width(), l.height(), program.disparity().clone());
-        return InputPadding.crop(padded, left.width(), left.height());
+        // The result must not alias the plan's buffer (the next frame overwrites it): cropping copies
+        // already, so copy only when there is nothing to crop.
+        DisparityMap padded = new DisparityMap(l.width(), l.height(), program.disparity());
+        DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
+        return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), program.disparity().clone());
     }
 
     @Override
