@@ -72,8 +72,6 @@ final class BenchCommand implements Callable<Integer> {
         Backend backend = estimator.backend();
         BGNetModel model = estimator.loadModel();
         NetworkProgram program = model.plan(l.height(), l.width());
-        System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
-        System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
 
         List<Double> passes = new ArrayList<>();
         List<Map<Stage, Double>> stages = new ArrayList<>();
@@ -84,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < warmup + runs; i++) {
                 times.clear();
                 long t0 = System.nanoTime();
-                runner.run(times);
+                runner.run(l.pixels(), r.pixels(), times);
                 long elapsed = System.nanoTime() - t0;
                 if (i >= warmup) {
                     passes.add(elapsed / 1e6);

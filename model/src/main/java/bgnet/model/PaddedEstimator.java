@@ -35,14 +35,12 @@ final class PaddedEstimator implements DisparityEstimator {
             program = model.plan(l.height(), l.width());
             runner = backend.prepare(program);
         }
-        System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
-        System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
-        runner.run();
-        // The result must not alias the plan's buffer (the next frame overwrites it): cropping copies
+        float[] disparity = runner.run(l.pixels(), r.pixels());
+        // The result must not alias the runner's buffer (the next frame overwrites it): cropping copies
         // already, so copy only when there is nothing to crop.
-        DisparityMap padded = new DisparityMap(l.width(), l.height(), program.disparity());
+        DisparityMap padded = new DisparityMap(l.width(), l.height(), disparity);
         DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
-        return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), program.disparity().clone());
+        return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone());
     }
 
     @Override
