@@ -21,7 +21,7 @@ import bgnet.model.network.WarpDifference;
  * An op bound to its arrays, running the shared per-element kernel of {@code bgnet.kernels} over
  * the thread pool: the JVM's counterpart of a TaskGraph's reference task, and the tests' oracle.
  */
-final class ReferenceLaunch {
+public final class ReferenceLaunch {
     /** A per-element kernel: computes output element {@code i}. */
     private interface Element {
         void compute(int i);
@@ -30,7 +30,7 @@ final class ReferenceLaunch {
     private ReferenceLaunch() {
     }
 
-    static Launch of(Op op, TensorArrays b) {
+    public static Launch of(Op op, TensorArrays b) {
         int[] p = KernelParams.of(op);
         Element e = switch (op) {
             case Conv c -> conv(c, b, p);
