@@ -3,9 +3,11 @@ package bgnet.model.network;
 import bgnet.kernels.Activation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Plans BGNet / BGNet+'s forward pass for one input size (bgnet-spec.md, step by step): typed ops
@@ -22,15 +24,29 @@ public final class ProgramBuilder {
     private static final String CP = "coeffs_disparity_predictor.";
     private static final String RN = "refinement_net.";
 
-    private final BGNetWeights weights;
+    private final Architecture architecture;
+    /** The folded weights of a declared layer; in layout mode a stand-in without arrays. */
+    private final Function<LayerSpec, FoldedConv> layers;
+    private final Map<String, LayerSpec> declared = new LinkedHashMap<>();
     private final List<Op> ops = new ArrayList<>();
     private final List<Tensor> tensors = new ArrayList<>();
     private final Map<String, Tensor> named = new LinkedHashMap<>();
     private Stage stage;
     private String side = "";
 
-    private ProgramBuilder(BGNetWeights weights) {
-        this.weights = weights;
+    private ProgramBuilder(Architecture architecture, Function<LayerSpec, FoldedConv> layers) {
+        this.architecture = architecture;
+        this.layers = layers;
+    }
+
+    /**
+     * Every convolution the wiring below declares, by conv prefix in first-use order: the checkpoint's
+     * key and shape table ({@link BGNetLayout}) is derived from it, so each layer is written once.
+     */
+    static Map<String, LayerSpec> layout(Architecture architecture) {
+        ProgramBuilder b = new ProgramBuilder(architecture, spec -> new FoldedConv(spec, null, null));
+        b.build(64, 64);
+        return b.declared;
     }
 
     /** Plans a forward pass for an H×W input; H and W must be multiples of 64. */
@@ -39,7 +55,8 @@ public final class ProgramBuilder {
             throw new IllegalArgumentException("network input must be a positive multiple of 64 in both sizes, got "
                     + width + "x" + height);
         }
-        return new ProgramBuilder(weights).build(height, width);
+        return new ProgramBuilder(weights.architecture(), spec -> checked(weights.conv(spec.convPrefix()), spec))
+                .build(height, width);
     }
 
     private NetworkProgram build(int h, int w) {
@@ -56,8 +73,8 @@ public final class ProgramBuilder {
         name("right_gwc_feature", r[1]);
 
         stage = Stage.GUIDE;
-        View g1 = conv2d("guide.conv1.0", l[0], 1, 0, Activation.LEAKY_RELU, null, null);
-        View guide = conv2d("guide.conv2.0", g1, 1, 0, Activation.TANH, null, null);
+        View g1 = conv2d("guide.conv1.0", l[0], 16, 1, 1, 0, Activation.LEAKY_RELU, null, null);
+        View guide = conv2d("guide.conv2.0", g1, 1, 1, 1, 0, Activation.TANH, null, null);
         name("guide", guide);
 
         stage = Stage.COST_VOLUME;
@@ -65,8 +82,8 @@ public final class ProgramBuilder {
         name("gwc_volume", volume);
 
         stage = Stage.DRES0;
-        View d0 = conv3d("dres0.0", volume, 1, Activation.LEAKY_RELU, null);
-        View dres0 = conv3d("dres0.1", d0, 1, Activation.LEAKY_RELU, null);
+        View d0 = conv3d("dres0.0", volume, 32, false, 1, Activation.LEAKY_RELU, null);
+        View dres0 = conv3d("dres0.1", d0, 16, false, 1, Activation.LEAKY_RELU, null);
         name("dres0", dres0);
 
         stage = Stage.HOURGLASS;
@@ -79,7 +96,7 @@ public final class ProgramBuilder {
         name("half_disp", half);
 
         View finalHalf = half;
-        if (weights.architecture() == Architecture.BGNET_PLUS) {
+        if (architecture == Architecture.BGNET_PLUS) {
             stage = Stage.REFINEMENT;
             finalHalf = refinement(half, left, right);
             stage = Stage.UPSAMPLE;
@@ -88,25 +105,25 @@ public final class ProgramBuilder {
         stage = Stage.UPSAMPLE;
         View disparity = upsampleDisparity("upsample", finalHalf);
         name("disparity", disparity);
-        return new NetworkProgram(weights.architecture(), h, w, ops, tensors, left.tensor(), right.tensor(),
+        return new NetworkProgram(architecture, h, w, ops, tensors, left.tensor(), right.tensor(),
                 disparity.tensor(), named);
     }
 
     /** Returns {conv0a [32][H/2][W/2], gwc feature [352][H/8][W/8]}. */
     private View[] featureExtraction(View image) {
         int relu = Activation.RELU;
-        View x = conv2d(FE + "firstconv.0.0", image, 2, 1, relu, null, null);
-        x = conv2d(FE + "firstconv.1.0", x, 1, 1, relu, null, null);
-        x = conv2d(FE + "firstconv.2.0", x, 1, 1, relu, null, null);
-        View conv0a = basicBlock(FE + "layer1.0", x, 1, null);
-        View l2 = basicBlock(FE + "layer2.0", conv0a, 2, null);
+        View x = conv2d(FE + "firstconv.0.0", image, 32, 3, 2, 1, relu, null, null);
+        x = conv2d(FE + "firstconv.1.0", x, 32, 3, 1, 1, relu, null, null);
+        x = conv2d(FE + "firstconv.2.0", x, 32, 3, 1, 1, relu, null, null);
+        View conv0a = basicBlock(FE + "layer1.0", x, 32, 1, null);
+        View l2 = basicBlock(FE + "layer2.0", conv0a, 64, 2, null);
         View gwc = allocate2d(352, l2.h() / 2, l2.w() / 2);
-        View feat0 = basicBlock(FE + "layer3.0", l2, 2, gwc.channels(0, 128));
-        View feat1 = basicBlock(FE + "layer4.0", feat0, 1, gwc.channels(128, 128));
-        View rem0 = conv2d(FE + "reduce.0", feat1, 1, 1, relu, null, gwc.channels(256, 32));
-        View rem1 = conv2d(FE + "conv1a.conv", rem0, 2, 1, relu, null, null);
-        View rem2 = conv2d(FE + "conv2a.conv", rem1, 2, 1, relu, null, null);
-        View rem3 = conv2d(FE + "conv3a.conv", rem2, 2, 1, relu, null, null);
+        View feat0 = basicBlock(FE + "layer3.0", l2, 128, 2, gwc.channels(0, 128));
+        View feat1 = basicBlock(FE + "layer4.0", feat0, 128, 1, gwc.channels(128, 128));
+        View rem0 = conv2d(FE + "reduce.0", feat1, 32, 3, 1, 1, relu, null, gwc.channels(256, 32));
+        View rem1 = conv2d(FE + "conv1a.conv", rem0, 48, 3, 2, 1, relu, null, null);
+        View rem2 = conv2d(FE + "conv2a.conv", rem1, 64, 3, 2, 1, relu, null, null);
+        View rem3 = conv2d(FE + "conv3a.conv", rem2, 96, 3, 2, 1, relu, null, null);
         x = rem3;
         x = rem2 = conv2x(FE + "deconv3a", x, rem2, null);
         x = rem1 = conv2x(FE + "deconv2a", x, rem1, null);
@@ -121,37 +138,40 @@ public final class ProgramBuilder {
     }
 
     /** y = cb(cbr(x)) + shortcut(x), no ReLU after the add; shortcut = 1×1 conv+BN when shape changes. */
-    private View basicBlock(String p, View x, int stride, View out) {
-        View t = conv2d(p + ".conv1.0", x, stride, 1, Activation.RELU, null, null);
+    private View basicBlock(String p, View x, int planes, int stride, View out) {
+        View t = conv2d(p + ".conv1.0", x, planes, 3, stride, 1, Activation.RELU, null, null);
         View shortcut = x;
-        if (weights.has(p + ".downsample.0")) {
-            shortcut = conv2d(p + ".downsample.0", x, stride, 0, Activation.NONE, null, null);
+        if (stride != 1 || x.c() != planes) {
+            shortcut = conv2d(p + ".downsample.0", x, planes, 1, stride, 0, Activation.NONE, null, null);
         }
-        return conv2d(p + ".conv2.0", t, 1, 1, Activation.NONE, shortcut, out);
+        return conv2d(p + ".conv2.0", t, planes, 3, 1, 1, Activation.NONE, shortcut, out);
     }
 
-    /** Conv2x: a = conv1(x) (k3 s2 conv or k4 s2 transposed conv, ReLU), then conv2(cat(a, rem)). */
+    /**
+     * Conv2x: a = conv1(x) (k3 s2 conv, or k4 s2 transposed conv for the "deconv…" blocks, ReLU), then
+     * conv2(cat(a, rem)); both have rem's channel count.
+     */
     private View conv2x(String p, View x, View rem, View out) {
-        LayerSpec first = weights.conv(p + ".conv1.conv").spec();
-        int o = first.outChannels();
+        int o = rem.c();
+        boolean deconv = p.substring(p.lastIndexOf('.') + 1).startsWith("deconv");
         View cat = allocate2d(2 * o, rem.h(), rem.w());
-        conv2d(p + ".conv1.conv", x, 2, 1, Activation.RELU, null, cat.channels(0, o));
+        conv(p + ".conv1.conv", x, o, deconv ? 4 : 3, deconv, 2, 1, Activation.RELU, null, cat.channels(0, o));
         copy(p + ".concat", rem, cat.channels(o, o));
-        return conv2d(p + ".conv2.conv", cat, 1, 1, Activation.RELU, null, out);
+        return conv2d(p + ".conv2.conv", cat, o, 3, 1, 1, Activation.RELU, null, out);
     }
 
     private View hourglass(View x) {
         int lrelu = Activation.LEAKY_RELU;
-        View a = conv3d(CP + "conv1", x, 2, lrelu, null);
-        View a2 = conv3d(CP + "conv2", a, 1, lrelu, a);
-        View b = conv3d(CP + "conv1_1", a2, 2, lrelu, null);
-        View c = conv3d(CP + "conv2_1", b, 1, lrelu, b);
-        View e = conv3d(CP + "conv3", c, 2, lrelu, null);
-        e = conv3d(CP + "conv4", e, 1, lrelu, e);
-        View f = conv3d(CP + "conv5", e, 2, Activation.NONE, c);
-        f = conv3d(CP + "conv6", f, 2, Activation.NONE, a2);
-        f = conv3d(CP + "conv7", f, 2, Activation.NONE, null);
-        return conv3d(CP + "last_for_guidance", f, 1, lrelu, null);
+        View a = conv3d(CP + "conv1", x, 32, false, 2, lrelu, null);
+        View a2 = conv3d(CP + "conv2", a, 32, false, 1, lrelu, a);
+        View b = conv3d(CP + "conv1_1", a2, 64, false, 2, lrelu, null);
+        View c = conv3d(CP + "conv2_1", b, 64, false, 1, lrelu, b);
+        View e = conv3d(CP + "conv3", c, 128, false, 2, lrelu, null);
+        e = conv3d(CP + "conv4", e, 128, false, 1, lrelu, e);
+        View f = conv3d(CP + "conv5", e, 64, true, 2, Activation.NONE, c);
+        f = conv3d(CP + "conv6", f, 32, true, 2, Activation.NONE, a2);
+        f = conv3d(CP + "conv7", f, 16, true, 2, Activation.NONE, null);
+        return conv3d(CP + "last_for_guidance", f, 32, false, 1, lrelu, null);
     }
 
     private View refinement(View half, View left, View right) {
@@ -167,14 +187,14 @@ public final class ProgramBuilder {
         int lrelu = Activation.LEAKY_RELU;
         int relu = Activation.RELU;
         View start = allocate2d(32, h2, w2);
-        conv2d(RN + "conv1.0", warped, 1, 1, lrelu, null, start.channels(0, 16));
-        conv2d(RN + "conv2.0", half, 1, 1, lrelu, null, start.channels(16, 16));
-        View x = conv2d(RN + "conv_start.0", start, 1, 1, lrelu, null, null);
+        conv2d(RN + "conv1.0", warped, 16, 3, 1, 1, lrelu, null, start.channels(0, 16));
+        conv2d(RN + "conv2.0", half, 16, 3, 1, 1, lrelu, null, start.channels(16, 16));
+        View x = conv2d(RN + "conv_start.0", start, 32, 3, 1, 1, lrelu, null, null);
         View rem0 = x;
-        View rem1 = x = conv2d(RN + "conv1a.conv", x, 2, 1, relu, null, null);
-        View rem2 = x = conv2d(RN + "conv2a.conv", x, 2, 1, relu, null, null);
-        View rem3 = x = conv2d(RN + "conv3a.conv", x, 2, 1, relu, null, null);
-        View rem4 = x = conv2d(RN + "conv4a.conv", x, 2, 1, relu, null, null);
+        View rem1 = x = conv2d(RN + "conv1a.conv", x, 48, 3, 2, 1, relu, null, null);
+        View rem2 = x = conv2d(RN + "conv2a.conv", x, 64, 3, 2, 1, relu, null, null);
+        View rem3 = x = conv2d(RN + "conv3a.conv", x, 96, 3, 2, 1, relu, null, null);
+        View rem4 = x = conv2d(RN + "conv4a.conv", x, 128, 3, 2, 1, relu, null, null);
         x = rem3 = conv2x(RN + "deconv4a", x, rem3, null);
         x = rem2 = conv2x(RN + "deconv3a", x, rem2, null);
         x = rem1 = conv2x(RN + "deconv2a", x, rem1, null);
@@ -187,7 +207,7 @@ public final class ProgramBuilder {
         x = conv2x(RN + "deconv3b", x, rem2, null);
         x = conv2x(RN + "deconv2b", x, rem1, null);
         x = conv2x(RN + "deconv1b", x, rem0, null);
-        View residual = conv2d(RN + "final_conv", x, 1, 1, Activation.NONE, null, null);
+        View residual = conv2d(RN + "final_conv", x, 1, 3, 1, 1, Activation.NONE, null, null);
         name("refine_residual", residual);
         View refined = allocate2d(1, h2, w2);
         ops.add(new ReluAdd("refined", stage, half, residual, refined));
@@ -211,37 +231,72 @@ public final class ProgramBuilder {
         return out;
     }
 
-    /** Conv2d or ConvTranspose2d (decided by the checkpoint layer), writing into {@code out} or a new buffer. */
-    private View conv2d(String prefix, View in, int stride, int pad, int act, View res, View out) {
-        FoldedConv f = weights.conv(prefix);
-        LayerSpec s = f.spec();
-        int k = s.kernel();
-        requireChannels(prefix, in, s.inChannels());
-        int oh = s.transposed() ? (in.h() - 1) * stride - 2 * pad + k : (in.h() + 2 * pad - k) / stride + 1;
-        int ow = s.transposed() ? (in.w() - 1) * stride - 2 * pad + k : (in.w() + 2 * pad - k) / stride + 1;
-        View o = out != null ? out : allocate2d(s.outChannels(), oh, ow);
-        requireShape(prefix, o, s.outChannels(), 1, oh, ow);
+    /** A 2-D convolution k×k to {@code outC} channels, writing into {@code out} or a new tensor. */
+    private View conv2d(String prefix, View in, int outC, int k, int stride, int pad, int act, View res, View out) {
+        return conv(prefix, in, outC, k, false, stride, pad, act, res, out);
+    }
+
+    /** Conv2d or (transposed) ConvTranspose2d, declared here: its spec comes from these arguments. */
+    private View conv(String prefix, View in, int outC, int k, boolean transposed, int stride, int pad, int act,
+                      View res, View out) {
+        FoldedConv f = declare(prefix, in.c(), outC, new int[] {k, k}, transposed);
+        int oh = transposed ? (in.h() - 1) * stride - 2 * pad + k : (in.h() + 2 * pad - k) / stride + 1;
+        int ow = transposed ? (in.w() - 1) * stride - 2 * pad + k : (in.w() + 2 * pad - k) / stride + 1;
+        View o = out != null ? out : allocate2d(outC, oh, ow);
+        requireShape(prefix, o, outC, 1, oh, ow);
         if (res != null) {
-            requireShape(prefix + " residual", res, s.outChannels(), 1, oh, ow);
+            requireShape(prefix + " residual", res, outC, 1, oh, ow);
         }
-        ops.add(new Conv(side + prefix, stage, in, f, res, o, new ConvGeometry(false, s.transposed(), k, stride, pad, act)));
+        ops.add(new Conv(side + prefix, stage, in, f, res, o, new ConvGeometry(false, transposed, k, stride, pad, act)));
         return o;
     }
 
-    /** cbl3 (k3, stride (1,s,s), pad 1) or, for transposed layers, tb3 (output padding (0,1,1)). */
-    private View conv3d(String convPrefix, View in, int stride, int act, View res) {
+    /** cbl3 (k3, stride (1,s,s), pad 1) or, when transposed, tb3 (output padding (0,1,1)), stored as x.0 / x.1. */
+    private View conv3d(String convPrefix, View in, int outC, boolean transposed, int stride, int act, View res) {
         String prefix = convPrefix + ".0";
-        FoldedConv f = weights.conv(prefix);
-        LayerSpec s = f.spec();
-        requireChannels(prefix, in, s.inChannels());
-        int oh = s.transposed() ? in.h() * stride : (in.h() + 2 - 3) / stride + 1;
-        int ow = s.transposed() ? in.w() * stride : (in.w() + 2 - 3) / stride + 1;
-        View o = allocate(s.outChannels(), in.d(), oh, ow);
+        FoldedConv f = declare(prefix, in.c(), outC, new int[] {3, 3, 3}, transposed);
+        int oh = transposed ? in.h() * stride : (in.h() + 2 - 3) / stride + 1;
+        int ow = transposed ? in.w() * stride : (in.w() + 2 - 3) / stride + 1;
+        View o = allocate(outC, in.d(), oh, ow);
         if (res != null) {
-            requireShape(prefix + " residual", res, s.outChannels(), in.d(), oh, ow);
+            requireShape(prefix + " residual", res, outC, in.d(), oh, ow);
         }
-        ops.add(new Conv(prefix, stage, in, f, res, o, new ConvGeometry(true, s.transposed(), 3, stride, 1, act)));
+        ops.add(new Conv(prefix, stage, in, f, res, o, new ConvGeometry(true, transposed, 3, stride, 1, act)));
         return o;
+    }
+
+    /**
+     * The layer at {@code prefix} as the checkpoint stores it. Key styles follow upstream's module tree:
+     * {@code x.0}/{@code x.1} for Sequential conv+BN, {@code x.conv}/{@code x.bn} for BasicConv (whose
+     * BatchNorm the feature extractor stores but never applies), and a plain biased conv (final_conv).
+     */
+    private FoldedConv declare(String prefix, int inC, int outC, int[] kernel, boolean transposed) {
+        int[] shape = new int[2 + kernel.length];
+        shape[0] = transposed ? inC : outC;
+        shape[1] = transposed ? outC : inC;
+        System.arraycopy(kernel, 0, shape, 2, kernel.length);
+        String weightKey = prefix + ".weight";
+        LayerSpec spec;
+        if (prefix.endsWith(".conv")) {
+            String module = prefix.substring(0, prefix.length() - ".conv".length());
+            spec = new LayerSpec(weightKey, shape, transposed, module + ".bn", !prefix.startsWith(FE), false);
+        } else if (prefix.endsWith(".0")) {
+            spec = new LayerSpec(weightKey, shape, transposed, prefix.substring(0, prefix.length() - 2) + ".1", true, false);
+        } else {
+            spec = new LayerSpec(weightKey, shape, transposed, null, false, true);
+        }
+        declared.putIfAbsent(spec.convPrefix(), spec);
+        return layers.apply(spec);
+    }
+
+    /** The loaded layer, which must be the one the wiring declares (the checkpoint was validated against it). */
+    private static FoldedConv checked(FoldedConv loaded, LayerSpec declared) {
+        LayerSpec s = loaded.spec();
+        if (!Arrays.equals(s.shape(), declared.shape()) || s.transposed() != declared.transposed()) {
+            throw new IllegalStateException(declared.convPrefix() + ": loaded " + Arrays.toString(s.shape())
+                    + ", wiring expects " + Arrays.toString(declared.shape()));
+        }
+        return loaded;
     }
 
     private void copy(String name, View src, View dst) {
@@ -263,12 +318,6 @@ public final class ProgramBuilder {
             throw new IllegalStateException(name + " is a view, not a whole tensor");
         }
         named.put(name, map.tensor());
-    }
-
-    private static void requireChannels(String prefix, View in, int channels) {
-        if (in.c() != channels) {
-            throw new IllegalStateException(prefix + ": input has " + in.c() + " channels, layer expects " + channels);
-        }
     }
 
     private static void requireShape(String what, View m, int c, int d, int h, int w) {
