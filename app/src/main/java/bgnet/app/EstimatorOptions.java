@@ -4,7 +4,9 @@ import bgnet.app.weights.WeightsResolver;
 import bgnet.model.BGNetModel;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.backend.Backend;
+import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
+import bgnet.model.backend.KernelTier;
 import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
 
@@ -29,6 +31,11 @@ public final class EstimatorOptions {
             description = "JVM backend threads (default: all cores).")
     public Integer threads;
 
+    @Option(names = "--kernels", defaultValue = "fast", paramLabel = "fast|reference",
+            converter = KernelTierConverter.class,
+            description = "fast (default): the backend's tuned kernels; reference: the per-element reference kernels (slow).")
+    public KernelTier kernels = KernelTier.FAST;
+
     /** Loads the checkpoint and binds it to the chosen backend. Errors carry one clear line. */
     public DisparityEstimator open() {
         Backend chosen = backend();
@@ -51,7 +58,7 @@ public final class EstimatorOptions {
             throw new UserError("--threads must be at least 1");
         }
         try {
-            return Backends.select(backend, device, threads);
+            return Backends.select(backend, device, threads, BackendOptions.defaults().withKernels(kernels));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

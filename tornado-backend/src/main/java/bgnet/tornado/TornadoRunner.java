@@ -46,6 +46,8 @@ final class TornadoRunner implements ProgramRunner {
             plan.withProfiler(ProfilerMode.SILENT);
             profiling = true;
         }
+        // Every kernel is compiled here, at prepare time, so that the first frame is a frame like the rest.
+        plan.withPreCompilation();
     }
 
     @Override
