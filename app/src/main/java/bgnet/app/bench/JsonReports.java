@@ -2,6 +2,7 @@ package bgnet.app.bench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,18 +15,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON of `bench --json` and `compare --json` (Jackson): indented, {@code "key": value}, and
- * NaN or infinite numbers (a figure that was not measured) written as null, since JSON has neither.
+ * The JSON of `bench --json` and `compare --json` (Jackson): indented, one array element per line,
+ * {@code "key": value}, and NaN or infinite numbers (a figure that was not measured) written as
+ * null, since JSON has neither.
  */
 public final class JsonReports {
     private static final ObjectWriter WRITER = new ObjectMapper()
             .registerModule(new SimpleModule("finite-or-null")
                     .addSerializer(Double.class, new FiniteOrNull())
                     .addSerializer(Double.TYPE, new FiniteOrNull()))
-            .writer(new DefaultPrettyPrinter().withSeparators(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+            .writer(arraysOnePerLine(new DefaultPrettyPrinter().withSeparators(
+                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))));
 
     private JsonReports() {
+    }
+
+    private static DefaultPrettyPrinter arraysOnePerLine(DefaultPrettyPrinter p) {
+        p.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        return p;
     }
 
     /** {@code report} (a record whose components name their keys) as an indented JSON document with a final newline. */
