@@ -66,6 +66,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void rejectsAPairOfTwoSizesInOneLine() {
+        String left = DATA.resolve("small_left_src.png").toString();
+        String right = DATA.resolve("large_right_resized.png").toString();
+        CliRunner r = CliRunner.run("bench", "--weights", DATA.resolve("bgnet_random.pth").toString(),
+                "--left", left, "--right", right);
+        assertEquals(1, r.exitCode());
+        assertEquals("error: left image " + left + " is 256x128 but right image " + right
+                + " is 1280x384; a rectified pair has one size", r.err().strip());
+    }
+
+    @Test
     void rejectsZeroRuns() {
         CliRunner r = CliRunner.run("bench", "--weights", DATA.resolve("bgnet_random.pth").toString(),
                 "--left", DATA.resolve("small_left_src.png").toString(),
