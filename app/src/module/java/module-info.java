@@ -9,9 +9,12 @@ module bgnet.app {
     requires bgnet.model;
     requires info.picocli;
     requires java.net.http;
+    requires com.fasterxml.jackson.databind;
 
     // picocli reads and sets the command classes' annotated fields by reflection.
-    opens bgnet.app to info.picocli;
+    opens bgnet.app to info.picocli, com.fasterxml.jackson.databind;
+    // Jackson reads the JSON report records (bench, compare) by reflection.
+    opens bgnet.app.bench to com.fasterxml.jackson.databind;
     opens bgnet.app.live to info.picocli;
     opens bgnet.app.calib to info.picocli;
 }

@@ -74,10 +74,7 @@ final class PredictCommand implements Callable<Integer> {
 
         GrayImage l = ImageReader.readGray(left);
         GrayImage r = ImageReader.readGray(right);
-        if (l.width() != r.width() || l.height() != r.height()) {
-            throw new UserError("left image " + left + " is " + l.width() + "x" + l.height() + " but right image "
-                    + right + " is " + r.width() + "x" + r.height() + "; a rectified pair has one size");
-        }
+        StereoPair.requireSameSize(l, r, left, right);
         CameraIntrinsics camera = null;
         if (depthFile != null || plyFile != null) {
             camera = calibration.camera(l.width(), l.height()).orElseThrow(() ->

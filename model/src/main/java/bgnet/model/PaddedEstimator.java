@@ -5,6 +5,7 @@ import bgnet.model.backend.ProgramRunner;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.InputPadding;
+import bgnet.model.io.StereoPairSize;
 import bgnet.model.network.NetworkProgram;
 
 /**
@@ -24,10 +25,7 @@ final class PaddedEstimator implements DisparityEstimator {
 
     @Override
     public DisparityMap estimate(GrayImage left, GrayImage right) {
-        if (left.width() != right.width() || left.height() != right.height()) {
-            throw new IllegalArgumentException("left image is " + left.width() + "x" + left.height()
-                    + " but right image is " + right.width() + "x" + right.height() + "; a rectified pair has one size");
-        }
+        StereoPairSize.require(left, right, null, null);
         GrayImage l = InputPadding.pad(left);
         GrayImage r = InputPadding.pad(right);
         if (program == null || program.height() != l.height() || program.width() != l.width()) {
