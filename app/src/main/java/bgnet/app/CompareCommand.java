@@ -115,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private Backend select(String backend, String device, Integer threads) {
         try {
-            return Backends.select(backend, device, threads, new BackendOptions(profile, false, kernels));
+            return Backends.select(backend, device, threads, new BackendOptions(profile, false, network.kernels));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
