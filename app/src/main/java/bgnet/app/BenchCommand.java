@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Passes run first and not measured, for the JIT (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--per-layer", description = "Also print the median time of each stage.")
+    @Option(names = "--per-layer", description = {"Also print the median time of each stage, op kind and op, with "
+            + "GFLOP/s (TornadoVM: device kernel times, profiler on)."})
     boolean perLayer;
 
     @Option(names = "--json", paramLabel = "FILE",
@@ -63,16 +65,18 @@ final class BenchCommand implements Callable<Integer> {
         StereoPair.requireSameSize(unpadded, unpaddedRight, left, right);
         GrayImage l = InputPadding.pad(unpadded);
         GrayImage r = InputPadding.pad(unpaddedRight);
-        Backend backend = estimator.backend();
+        // Per-op device times come from the device's profiler.
+        Backend backend = estimator.backend(perLayer);
         BGNetModel model = estimator.loadModel();
         NetworkProgram program = model.plan(l.height(), l.width());
         Timing timing = BackendTimer.time(backend, program, l, r, warmup, runs, true);
         int threads = estimator.threads != null ? estimator.threads : Runtime.getRuntime().availableProcessors();
         BenchReport report = new BenchReport(model.architecture().displayName(), l.width(), l.height(), warmup, threads,
-                timing, program.convolutionMacs(), PeakRss.megabytes());
+                timing, program.convolutionMacs(), PeakRss.megabytes(), perLayer ? program.ops() : List.of());
         System.out.print(report.summary());
         if (perLayer) {
             System.out.print(report.stageTable());
+            System.out.print(report.opReport().table());
         }
         if (json != null) {
             Files.writeString(json, report.json(), StandardCharsets.UTF_8);

@@ -26,11 +26,16 @@ public final class EstimatorOptions extends NetworkOptions {
         return loadModel().estimator(chosen);
     }
 
-    /** The backend named by --backend / --device / --threads. */
+    /** The backend named by --backend / --device / --threads / --kernels. */
     public Backend backend() {
+        return backend(false);
+    }
+
+    /** The same, with the device's profiler on or off (per-op device times need it). */
+    public Backend backend(boolean profile) {
         Integer n = jvmThreads();
         try {
-            return Backends.select(backend, device, n, BackendOptions.defaults().withKernels(kernels));
+            return Backends.select(backend, device, n, new BackendOptions(profile, false, kernels));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

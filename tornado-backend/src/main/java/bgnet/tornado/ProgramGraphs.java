@@ -40,9 +40,11 @@ final class ProgramGraphs {
      * One TaskGraph of the chain.
      *
      * @param tasks     its task ids, in program order
+     * @param opIndex   for each task, the index in the program of the op it belongs to
      * @param fetchable named arrays it allocates, which it can copy back on demand after a run
      */
-    record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<float[]> fetchable) {
+    record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<Integer> opIndex,
+                 List<float[]> fetchable) {
     }
 
     /** The chain and the host arrays behind the program's inputs, output and named tensors. */
@@ -68,6 +70,7 @@ final class ProgramGraphs {
 
         TaskNames names = new TaskNames();
         List<Graph> graphs = new ArrayList<>();
+        int opIndex = 0;
         for (int s = 0; s < segments.size(); s++) {
             Segments.Segment segment = segments.get(s);
             String name = prefix + s + "_" + segment.stage().name().toLowerCase();
@@ -101,10 +104,12 @@ final class ProgramGraphs {
                 g.consumeFromDevice(graphs.get(s - 1).name(), consumed.toArray());
             }
             List<String> tasks = new ArrayList<>();
+            List<Integer> owners = new ArrayList<>();
             for (BoundOp op : segment.ops()) {
                 String task = names.next(op.op().name());
                 OpTasks.add(g, task, op);
                 tasks.add(task);
+                owners.add(opIndex++);
             }
             if (!allocated.isEmpty()) {
                 g.persistOnDevice(allocated.toArray());
@@ -112,7 +117,8 @@ final class ProgramGraphs {
             if (use.contains(disparity) && use.first(disparity) == s) {
                 g.transferToHost(DataTransferMode.EVERY_EXECUTION, disparity);
             }
-            graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(fetchable)));
+            graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(owners),
+                    List.copyOf(fetchable)));
         }
         return new Chain(List.copyOf(graphs), left, right, disparity, named);
     }

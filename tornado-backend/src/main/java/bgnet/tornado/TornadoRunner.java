@@ -77,11 +77,26 @@ final class TornadoRunner implements ProgramRunner {
         }
         if (profiling) {
             last = new DeviceTimes(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7]);
+            if (times != null) {
+                addOpTimes(times);
+            }
         }
         if (copyNamed && result != null) {
             fetchNamed(result);
         }
         return chain.disparity();
+    }
+
+    /** Each op's device kernel time: the sum over its tasks, from the profiler. */
+    private void addOpTimes(StageTimes times) {
+        for (ProgramGraphs.Graph g : graphs) {
+            for (int t = 0; t < g.tasks().size(); t++) {
+                Long ns = taskKernelNanos.get(g.tasks().get(t));
+                if (ns != null) {
+                    times.addOp(g.opIndex().get(t), ns);
+                }
+            }
+        }
     }
 
     private static void load(float[] image, float[] input) {

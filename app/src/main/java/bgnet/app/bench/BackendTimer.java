@@ -40,6 +40,7 @@ public final class BackendTimer {
             double firstRunMs = Double.NaN;
             double[] frameMs = new double[runs];
             List<Map<Stage, Double>> stageMs = new ArrayList<>();
+            List<Map<Integer, Double>> opMs = new ArrayList<>();
             List<Double> kernelMs = new ArrayList<>();
             List<Double> copyMs = new ArrayList<>();
             StageTimes times = new StageTimes();
@@ -61,6 +62,9 @@ public final class BackendTimer {
                     frameMs[pass - warmup] = ms;
                     if (stages) {
                         stageMs.add(toMillis(times));
+                        Map<Integer, Double> ops = new java.util.TreeMap<>();
+                        times.opNanos().forEach((i, n) -> ops.put(i, n / 1e6));
+                        opMs.add(ops);
                     }
                     Optional<DeviceTimes> device = runner.deviceTimes();
                     if (device.isPresent()) {
@@ -69,7 +73,7 @@ public final class BackendTimer {
                     }
                 }
             }
-            return new Timing(runner.description(), setupMs, firstRunMs, frameMs, stageMs,
+            return new Timing(runner.description(), setupMs, firstRunMs, frameMs, stageMs, opMs,
                     Stats.of(kernelMs), Stats.of(copyMs), out.clone());
         }
     }

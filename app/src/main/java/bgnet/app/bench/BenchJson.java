@@ -1,8 +1,10 @@
 package bgnet.app.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +19,9 @@ record BenchJson(String model, String backend, int width, int height, int thread
                  @JsonProperty("peak_rss_mb") double peakRssMb,
                  Map<String, Double> stages,
                  @JsonProperty("setup_ms") double setupMs,
-                 @JsonProperty("first_run_ms") double firstRunMs) {
+                 @JsonProperty("first_run_ms") double firstRunMs,
+                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OpReport.Row> ops,
+                 @JsonProperty("op_kinds") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OpReport.KindRow> opKinds) {
 
     static BenchJson of(BenchReport r) {
         Stats p = r.passes();
@@ -25,6 +29,7 @@ record BenchJson(String model, String backend, int width, int height, int thread
         r.stageMedians().forEach((s, ms) -> stages.put(s.name().toLowerCase(Locale.ROOT), ms));
         return new BenchJson(r.model(), r.timing().description(), r.width(), r.height(), r.threads(), r.warmup(),
                 p.count(), p.median(), p.min(), p.max(), r.timing().frameMs(), r.macs() / 1e9, r.gflops(),
-                r.peakRssMb(), stages, r.timing().setupMs(), r.timing().firstRunMs());
+                r.peakRssMb(), stages, r.timing().setupMs(), r.timing().firstRunMs(), r.opReport().rows(),
+                r.opReport().kinds());
     }
 }

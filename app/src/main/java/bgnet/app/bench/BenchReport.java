@@ -1,8 +1,10 @@
 package bgnet.app.bench;
 
+import bgnet.model.network.Op;
 import bgnet.model.network.Stage;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,9 +14,15 @@ import java.util.Map;
  *
  * @param macs      convolution multiply-accumulates of one pass
  * @param peakRssMb peak resident set of the process after the passes, MiB (-1 if unknown)
+ * @param ops       the program's ops, for the per-op figures
  */
 public record BenchReport(String model, int width, int height, int warmup, int threads, Timing timing, long macs,
-                          double peakRssMb) {
+                          double peakRssMb, List<Op> ops) {
+
+    /** Per-op and per-kind times (empty unless the passes timed ops). */
+    public OpReport opReport() {
+        return new OpReport(ops, ops.isEmpty() ? Map.of() : timing.ops());
+    }
 
     /** Median, min, max of the timed passes. */
     public Stats passes() {

@@ -14,16 +14,31 @@ import java.util.Map;
  * @param firstRunMs  from the start of the setup to the end of the first pass (JIT or kernel compilation happens there)
  * @param frameMs     each timed pass, in order
  * @param stageMs     each timed pass's stage times (empty unless stages were asked for)
+ * @param opMs        each timed pass's op times by op index (empty unless stages were asked for and the
+ *                    backend times ops: always on the JVM, with profiling on TornadoVM)
  * @param kernelMs    the device profiler's kernel time per timed pass (empty where there is none)
  * @param copyMs      the device profiler's copy time (in + out) per timed pass (empty where there is none)
  * @param disparity   the program's disparity after the last pass (padded size), a copy
  */
 public record Timing(String description, double setupMs, double firstRunMs, double[] frameMs,
-                     List<Map<Stage, Double>> stageMs, Stats kernelMs, Stats copyMs, float[] disparity) {
+                     List<Map<Stage, Double>> stageMs, List<Map<Integer, Double>> opMs, Stats kernelMs, Stats copyMs,
+                     float[] disparity) {
 
     public Timing {
         frameMs = frameMs.clone();
         stageMs = List.copyOf(stageMs);
+        opMs = List.copyOf(opMs);
+    }
+
+    /** Each timed op's times over the passes that recorded it, by op index in program order. */
+    public Map<Integer, Stats> ops() {
+        Map<Integer, Stats> out = new java.util.TreeMap<>();
+        java.util.Set<Integer> indices = new java.util.TreeSet<>();
+        opMs.forEach(m -> indices.addAll(m.keySet()));
+        for (int i : indices) {
+            out.put(i, Stats.of(opMs.stream().filter(m -> m.containsKey(i)).mapToDouble(m -> m.get(i)).toArray()));
+        }
+        return out;
     }
 
     /** Median, min, max, ... of the timed passes. */

@@ -40,7 +40,9 @@ public final class JvmRunner implements ProgramRunner {
         for (int i = 0; i < launches.length; i++) {
             long t0 = System.nanoTime();
             launches[i].run(scratch, loop);
-            times.add(stages[i], System.nanoTime() - t0);
+            long elapsed = System.nanoTime() - t0;
+            times.add(stages[i], elapsed);
+            times.addOp(i, elapsed);
         }
         return buffers.of(program.disparity());
     }

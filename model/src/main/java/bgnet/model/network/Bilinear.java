@@ -18,4 +18,9 @@ public record Bilinear(String name, Stage stage, View in, View out, int stepNum,
     public View writes() {
         return out;
     }
+
+    @Override
+    public String kind() {
+        return "bilinear";
+    }
 }

@@ -28,4 +28,14 @@ public record Conv(String name, Stage stage, View in, FoldedConv weights, View r
         long s = geometry.transposed() ? (long) geometry.stride() * geometry.stride() : 1;
         return (long) out.size() * in.c() * taps / s;
     }
+
+    /** "conv2d", "deconv3d", with " s2" for stride 2 and " 1x1" for pointwise layers. */
+    @Override
+    public String kind() {
+        String k = (geometry.transposed() ? "deconv" : "conv") + (geometry.threeD() ? "3d" : "2d");
+        if (geometry.kernel() == 1) {
+            k += " 1x1";
+        }
+        return geometry.stride() == 1 || geometry.transposed() ? k : k + " s" + geometry.stride();
+    }
 }

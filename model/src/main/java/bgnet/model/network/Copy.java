@@ -14,4 +14,9 @@ public record Copy(String name, Stage stage, View src, View dst) implements Op {
     public View writes() {
         return dst;
     }
+
+    @Override
+    public String kind() {
+        return "copy";
+    }
 }

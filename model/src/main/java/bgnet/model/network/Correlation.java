@@ -15,4 +15,9 @@ public record Correlation(String name, Stage stage, View left, View right, View 
     public View writes() {
         return out;
     }
+
+    @Override
+    public String kind() {
+        return "correlation";
+    }
 }

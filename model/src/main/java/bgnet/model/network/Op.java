@@ -19,4 +19,7 @@ public sealed interface Op permits Conv, Correlation, SliceRegress, Bilinear, Wa
 
     /** The view it writes. */
     View writes();
+
+    /** The kind of operation in words, for per-kind figures ("conv3d s2", "correlation", ...). */
+    String kind();
 }

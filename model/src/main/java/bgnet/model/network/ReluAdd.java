@@ -14,4 +14,9 @@ public record ReluAdd(String name, Stage stage, View a, View b, View out) implem
     public View writes() {
         return out;
     }
+
+    @Override
+    public String kind() {
+        return "relu+add";
+    }
 }

@@ -21,4 +21,9 @@ public record SliceRegress(String name, Stage stage, View grid, View guide, View
     public View writes() {
         return half;
     }
+
+    @Override
+    public String kind() {
+        return "slice+regress";
+    }
 }

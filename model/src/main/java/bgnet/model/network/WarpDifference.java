@@ -14,4 +14,9 @@ public record WarpDifference(String name, Stage stage, View disparity, View left
     public View writes() {
         return out;
     }
+
+    @Override
+    public String kind() {
+        return "warp difference";
+    }
 }
