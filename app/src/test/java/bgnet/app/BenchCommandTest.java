@@ -30,8 +30,8 @@ class BenchCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         assertEquals(List.of("model", "backend", "width", "height", "threads", "warmup", "runs", "median_ms", "min_ms",
-                "max_ms", "pass_ms", "gmac", "gflops", "peak_rss_mb", "stages", "setup_ms", "first_run_ms"),
-                CompareReportTest.names(doc), "the keys scripts and the README rely on");
+                "max_ms", "pass_ms", "gmac", "gflops", "peak_rss_mb", "stages", "setup_ms", "first_run_ms", "ops", "op_kinds"),
+                CompareReportTest.names(doc), "the keys scripts and the README rely on (ops, op_kinds: --per-layer)");
         assertEquals("BGNet", doc.get("model").asText());
         assertEquals("jvm (2 threads)", doc.get("backend").asText());
         assertEquals(256, doc.get("width").asInt());
@@ -63,6 +63,29 @@ class BenchCommandTest {
         for (JsonNode stage : stages) {
             assertTrue(stage.asDouble() > 0 && stage.asDouble() < sorted[2], "a stage is part of a pass: " + doc);
         }
+        // --per-layer: every op of BGNet's plan once, in program order; the kinds' op counts add up.
+        JsonNode ops = doc.get("ops");
+        assertEquals("left.feature_extraction.firstconv.0.0", ops.get(0).get("name").asText());
+        assertEquals("conv2d s2", ops.get(0).get("kind").asText());
+        assertEquals("upsample", ops.get(ops.size() - 1).get("name").asText());
+        int counted = 0;
+        for (JsonNode k : doc.get("op_kinds")) {
+            counted += k.get("ops").asInt();
+        }
+        assertEquals(ops.size(), counted);
+        assertTrue(doc.get("op_kinds").get(0).get("gflops").asDouble() > 0, doc.toString());
+    }
+
+    @Test
+    void withoutPerLayerThereAreNoOpFigures() throws IOException {
+        Path json = tmp.resolve("plain.json");
+        CliRunner r = CliRunner.run("bench", "--weights", DATA.resolve("bgnet_random.pth").toString(),
+                "--left", DATA.resolve("small_left_src.png").toString(),
+                "--right", DATA.resolve("small_right_src.png").toString(),
+                "--runs", "1", "--warmup", "0", "--threads", "2", "--json", json.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertTrue(!doc.has("ops") && !doc.has("op_kinds") && doc.has("stages"), doc.toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a pass's time goes, op by op and summed per op kind, with GFLOP/s for the convolutions
@@ -29,7 +30,7 @@ public final class OpReport {
 
     public OpReport(List<Op> ops, Map<Integer, Stats> times) {
         Map<String, double[]> byKind = new LinkedHashMap<>();
-        for (Map.Entry<Integer, Stats> e : times.entrySet()) {
+        for (Map.Entry<Integer, Stats> e : new TreeMap<>(times).entrySet()) {
             Op op = ops.get(e.getKey());
             double ms = e.getValue().median();
             long macs = op instanceof Conv c ? c.macs() : 0;
