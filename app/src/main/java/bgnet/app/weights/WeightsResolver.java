@@ -43,8 +43,8 @@ public final class WeightsResolver {
 
     public Path resolve(String weights) {
         Path asPath = Path.of(weights);
-        if (Files.isRegularFile(asPath)) {
-            return asPath;
+        if (Files.exists(asPath)) {
+            return asPath;  // the loader says what is wrong if it is a folder, a pipe or a device
         }
         Optional<String> official = OfficialCheckpoints.lookup(asPath.getFileName().toString());
         if (official.isEmpty() || (asPath.getParent() != null && !asPath.getParent().equals(weightsDir))) {

@@ -47,8 +47,10 @@ public final class StateDict {
         if (!Files.exists(file)) {
             throw new CheckpointException(file, "file not found");
         }
-        if (!Files.isReadable(file)) {
-            throw new CheckpointException(file, "file is not readable (permission denied)");
+        java.util.Optional<String> problem = bgnet.model.io.InputFiles.problem(file, "a checkpoint");
+        if (problem.isPresent()) {
+            throw new CheckpointException(file, problem.get().equals("cannot read (permission denied)")
+                    ? "file is not readable (permission denied)" : problem.get());
         }
         FormatProbe.requireZip(file);
         try (CheckpointArchive archive = CheckpointArchive.open(file)) {

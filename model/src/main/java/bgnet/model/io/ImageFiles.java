@@ -16,14 +16,9 @@ final class ImageFiles {
     }
 
     static BufferedImage read(Path file) throws ImageFormatException {
-        if (!Files.exists(file)) {
-            throw new ImageFormatException(file + ": no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ImageFormatException(file + ": is a folder, not an image");
-        }
-        if (!Files.isReadable(file)) {
-            throw new ImageFormatException(file + ": cannot read (permission denied)");
+        java.util.Optional<String> problem = InputFiles.problem(file, "an image");
+        if (problem.isPresent()) {
+            throw new ImageFormatException(file + ": " + problem.get());
         }
         BufferedImage image;
         try {
