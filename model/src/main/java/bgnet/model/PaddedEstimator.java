@@ -32,6 +32,10 @@ final class PaddedEstimator implements DisparityEstimator {
         GrayImage r = InputPadding.pad(right);
         if (program == null || program.height() != l.height() || program.width() != l.width()) {
             closeRunner();
+            program = null;
+            MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
+                    model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
+                    "use smaller images");
             program = model.plan(l.height(), l.width());
             runner = backend.prepare(program);
         }

@@ -57,6 +57,9 @@ public final class StateDict {
             Object top = TorchUnpickler.load(archive.pickle(), file);
             Map<String, TensorRef> views = StateDictLocator.locate(top, file);
             return new StateDict(file, TensorMaterializer.materialize(views, archive, file));
+        } catch (StackOverflowError e) {
+            // Only a hostile pickle nests deeply enough to get here; its objects are unreachable now.
+            throw new CheckpointException(file, "corrupt or unsupported data.pkl (nested too deeply)", e);
         }
     }
 
