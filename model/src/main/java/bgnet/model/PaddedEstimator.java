@@ -42,11 +42,26 @@ final class PaddedEstimator implements DisparityEstimator {
         System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
         System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
         runner.run();
+        requireFinite(program.disparity());
         // The result must not alias the plan's buffer (the next frame overwrites it): cropping copies
         // already, so copy only when there is nothing to crop.
         DisparityMap padded = new DisparityMap(l.width(), l.height(), program.disparity());
         DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
         return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), program.disparity().clone());
+    }
+
+    private void requireFinite(float[] disparity) {
+        int bad = 0;
+        for (float d : disparity) {
+            if (!Float.isFinite(d)) {
+                bad++;
+            }
+        }
+        if (bad > 0) {
+            throw new NonFiniteOutput(model.architecture().displayName() + " produced " + bad + " NaN or infinite "
+                    + "disparities of " + disparity.length + " (checkpoint " + model.source()
+                    + "): its weights overflow float32 on this input; no output written");
+        }
     }
 
     @Override
