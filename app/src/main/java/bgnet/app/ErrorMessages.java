@@ -25,6 +25,7 @@ final class ErrorMessages {
             }
             msg = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         }
-        return msg == null ? ex.getClass().getSimpleName() : msg.replace('\n', ' ').strip();
+        return msg == null ? ex.getClass().getSimpleName()
+                : bgnet.model.io.SafeText.escape(msg.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 }

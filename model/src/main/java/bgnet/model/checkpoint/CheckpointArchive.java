@@ -79,7 +79,8 @@ final class CheckpointArchive implements AutoCloseable {
         return switch (text) {
             case "little" -> ByteOrder.LITTLE_ENDIAN;
             case "big" -> ByteOrder.BIG_ENDIAN;
-            default -> throw new CheckpointException(file, "unknown byteorder '" + text + "'");
+            default -> throw new CheckpointException(file, "unknown byteorder '" + bgnet.model.io.SafeText.escape(text)
+                    + "' (expected 'little' or 'big')");
         };
     }
 
