@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 
 /** `bgnet live`: stereo frames from cameras or videos through the network, shown, recorded, summarised. */
@@ -122,16 +123,23 @@ public final class LiveCommand implements Callable<Integer> {
             RunStats stats = new RunStats();
             InferenceLoop loop = new InferenceLoop(slot, estimator, new FrameRenderer(estimator.description()), sinks, controls,
                     new SnapshotWriter(snapshotDir), stats, frames, stallMillis * 1_000_000L, source.description(), out);
+            // The summary is printed inside the guard, so that Ctrl+C or SIGTERM still ends the run with it.
+            AtomicBoolean summarised = new AtomicBoolean();
+            Runnable summary = () -> {
+                if (summarised.compareAndSet(false, true)) {
+                    out.println(stats.summary(slot.dropped()));
+                    out.flush();
+                }
+            };
             Outcome outcome = ShutdownGuard.during(controls, () -> {
                 Outcome o = LiveSession.run(source, sourceOptions.keepsEveryFrame(), slot, loop);
                 sinks.forEach(FrameSink::close); // inside the guard: Ctrl+C must still get a playable recording
                 sinks.clear();
+                (o.failed() ? err : out).println((o.failed() ? "error: " : "live: ") + o.message());
+                err.flush();
+                summary.run();
                 return o;
-            });
-            (outcome.failed() ? err : out).println((outcome.failed() ? "error: " : "live: ") + outcome.message());
-            err.flush();
-            out.println(stats.summary(slot.dropped()));
-            out.flush();
+            }, summary);
             return outcome.failed() ? 1 : 0;
         } finally {
             sinks.forEach(FrameSink::close);
