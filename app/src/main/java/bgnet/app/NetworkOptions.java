@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * device, takes these alone.
  */
 public class NetworkOptions {
+    private static final int MAX_THREADS_PER_CORE = 4;
 
     @Option(names = "--weights", required = true, paramLabel = "W.pth",
             description = "Checkpoint: a path, or the name of an official checkpoint (downloaded into weights/ if missing).")
@@ -42,6 +43,12 @@ public class NetworkOptions {
     public Integer jvmThreads() {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads != null && threads > MAX_THREADS_PER_CORE * cores) {
+            // More threads than this only cost memory and start-up (each one a native stack), never speed.
+            throw new UserError("--threads " + threads + " is too many: at most " + MAX_THREADS_PER_CORE * cores
+                    + " here (" + MAX_THREADS_PER_CORE + " x the " + cores + " available processors)");
         }
         return threads;
     }

@@ -69,6 +69,10 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, bgnet.app.calib.CalibrationException {
         OutputFiles.checkTargets(output, color, depthFile, plyFile);
+        new PathClashes().input("--left", left).input("--right", right).input("--weights", Path.of(estimator.weights))
+                .input("--calib", calibration.calib)
+                .output("--output", output).output("--color", color).output("--depth", depthFile).output("--ply", plyFile)
+                .check();
         ColorMapKind kind = ColorMapKind.fromName(colormap);
         float[] range = colorRange == null ? null : parseRange(colorRange);
 
@@ -104,6 +108,7 @@ final class PredictCommand implements Callable<Integer> {
                 int points = out.pointCloud(plyFile, disparity, colours, camera, maxDepth);
                 System.err.println("point cloud: " + points + " points");
             }
+            out.commit();
         } catch (IOException | RuntimeException e) {
             out.rollback();
             throw e;

@@ -30,15 +30,34 @@ final class PaddedEstimator implements DisparityEstimator {
         GrayImage r = InputPadding.pad(right);
         if (program == null || program.height() != l.height() || program.width() != l.width()) {
             closeRunner();
+            program = null;
+            MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
+                    model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
+                    "use smaller images");
             program = model.plan(l.height(), l.width());
             runner = backend.prepare(program);
         }
         float[] disparity = runner.run(l.pixels(), r.pixels());
+        requireFinite(disparity);
         // The result must not alias the runner's buffer (the next frame overwrites it): cropping copies
         // already, so copy only when there is nothing to crop.
         DisparityMap padded = new DisparityMap(l.width(), l.height(), disparity);
         DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
         return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone());
+    }
+
+    private void requireFinite(float[] disparity) {
+        int bad = 0;
+        for (float d : disparity) {
+            if (!Float.isFinite(d)) {
+                bad++;
+            }
+        }
+        if (bad > 0) {
+            throw new NonFiniteOutput(model.architecture().displayName() + " produced " + bad + " NaN or infinite "
+                    + "disparities of " + disparity.length + " (checkpoint " + model.source()
+                    + "): its weights overflow float32 on this input; no output written");
+        }
     }
 
     @Override

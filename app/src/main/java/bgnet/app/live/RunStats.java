@@ -19,7 +19,7 @@ final class RunStats {
     private double lastInferenceMs;
 
     /** One processed frame: grabbed at captured, inference from start to end, all System.nanoTime(). */
-    void frameDone(long captured, long start, long end) {
+    synchronized void frameDone(long captured, long start, long end) {
         if (firstStart < 0) {
             firstStart = start;
             firstDuration = end - start;
@@ -87,7 +87,7 @@ final class RunStats {
      * "summary: frames=N dropped=M mean_fps=X median_fps=Y mean_latency_ms=Z first_frame_ms=F": key=value,
      * no spaces in values.
      */
-    String summary(long dropped) {
+    synchronized String summary(long dropped) {
         return String.format(Locale.ROOT, "summary: frames=%d dropped=%d mean_fps=%.2f median_fps=%.2f mean_latency_ms=%.1f"
                         + " first_frame_ms=%.1f", frames(), dropped, meanFps(), medianFps(), meanLatencyMs(), firstFrameMs());
     }
