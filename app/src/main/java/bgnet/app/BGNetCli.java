@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "bgnet", mixinStandardHelpOptions = true, version = "bgnet 0.1.0",
         description = "Stereo disparity and depth with BGNet / BGNet+ (official PyTorch checkpoints, JVM or TornadoVM).",
         subcommands = {PredictCommand.class, InfoCommand.class, LiveCommand.class, BenchCommand.class,
-                DevicesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+                DevicesCommand.class, CompareCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class BGNetCli implements Runnable {
 
     @CommandLine.Spec
