@@ -31,9 +31,11 @@ public final class BGNetCli implements Runnable {
         try {
             return cli.execute(args);
         } catch (LinkageError e) {
-            // picocli passes Errors through. Under `tornado -m` JavaCV is not in the module graph (bgnet live).
-            cli.getErr().println("error: " + ErrorMessages.oneLine(e)
-                    + " (a library this command needs is missing here: run it through scripts/bgnet)");
+            // picocli passes Errors through. On a module path without ALL-MODULE-PATH, JavaCPP's natives
+            // (modules nothing requires) are not resolved: bgnet live fails to link FFmpeg / OpenCV.
+            cli.getErr().println("error: " + ErrorMessages.oneLine(e) + " (a library this command needs is missing: "
+                    + "on a module path add --add-modules ALL-MODULE-PATH, with tornado --jvm=\"--add-modules=ALL-MODULE-PATH\"; "
+                    + "or run it through scripts/bgnet)");
             cli.getErr().flush();
             return 1;
         }
