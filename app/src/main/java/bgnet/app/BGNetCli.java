@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "bgnet", mixinStandardHelpOptions = true, version = "bgnet 0.1.0",
         description = "Stereo disparity and depth with BGNet / BGNet+ (official PyTorch checkpoints, JVM or TornadoVM).",
         subcommands = {PredictCommand.class, InfoCommand.class, LiveCommand.class, BenchCommand.class,
-                DevicesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+                DevicesCommand.class, CompareCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class BGNetCli implements Runnable {
 
     @CommandLine.Spec
@@ -31,9 +31,11 @@ public final class BGNetCli implements Runnable {
         try {
             return cli.execute(args);
         } catch (LinkageError e) {
-            // picocli passes Errors through. Under `tornado -m` JavaCV is not in the module graph (bgnet live).
-            cli.getErr().println("error: " + ErrorMessages.oneLine(e)
-                    + " (a library this command needs is missing here: run it through scripts/bgnet)");
+            // picocli passes Errors through. On a module path without ALL-MODULE-PATH, JavaCPP's natives
+            // (modules nothing requires) are not resolved: bgnet live fails to link FFmpeg / OpenCV.
+            cli.getErr().println("error: " + ErrorMessages.oneLine(e) + " (a library this command needs is missing: "
+                    + "on a module path add --add-modules ALL-MODULE-PATH, with tornado --jvm=\"--add-modules=ALL-MODULE-PATH\"; "
+                    + "or run it through scripts/bgnet)");
             cli.getErr().flush();
             return 1;
         }

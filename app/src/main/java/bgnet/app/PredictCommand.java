@@ -1,6 +1,9 @@
 package bgnet.app;
 
 import bgnet.app.calib.CalibrationOptions;
+import bgnet.app.dataset.BatchOptions;
+import bgnet.app.dataset.DatasetOptions;
+import bgnet.app.dataset.DatasetPrediction;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.io.CameraIntrinsics;
 import bgnet.model.io.ColorMap;
@@ -13,15 +16,21 @@ import bgnet.model.io.RgbImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** `bgnet predict`: one rectified stereo pair in, disparity (and optionally colour, depth, point cloud) out. */
+/**
+ * `bgnet predict`: one rectified stereo pair in, disparity (and optionally colour, depth, point cloud)
+ * out; or every pair of a dataset or of two folders through one loaded network ({@link DatasetPrediction}).
+ */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Compute the disparity of a rectified stereo pair.",
+        description = {"Compute the disparity of a rectified stereo pair (--left --right --output), of every pair "
+                + "of a dataset (--dataset --root --output-dir) or of two folders (--left-dir --right-dir --output-dir).",
                 "Images of any size are padded to multiples of 64 (symmetric, top and right, as in the KITTI "
                         + "evaluation) and the result is cropped back, so disparities are in input pixels."})
 final class PredictCommand implements Callable<Integer> {
@@ -29,13 +38,22 @@ final class PredictCommand implements Callable<Integer> {
     @Mixin
     EstimatorOptions estimator;
 
-    @Option(names = "--left", required = true, paramLabel = "L.png", description = "Left (reference) image.")
+    @Mixin
+    DatasetOptions dataset;
+
+    @Mixin
+    BatchOptions batch;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--left", paramLabel = "L.png", description = "Left (reference) image.")
     Path left;
 
-    @Option(names = "--right", required = true, paramLabel = "R.png", description = "Right image, same size.")
+    @Option(names = "--right", paramLabel = "R.png", description = "Right image, same size.")
     Path right;
 
-    @Option(names = "--output", required = true, paramLabel = "OUT.pfm|OUT.png",
+    @Option(names = "--output", paramLabel = "OUT.pfm|OUT.png",
             description = "Disparity: .pfm (float32 pixels) or .png (KITTI 16-bit, round(d*256), 0 = invalid).")
     Path output;
 
@@ -68,6 +86,17 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, bgnet.app.calib.CalibrationException {
+        if (dataset.given() || batch.given()) {
+            if (left != null || right != null || output != null || color != null || depthFile != null || plyFile != null) {
+                throw new UserError("--left/--right/--output/--color/--depth/--ply are for one pair; "
+                        + "with --dataset or --left-dir/--right-dir give --output-dir");
+            }
+            return DatasetPrediction.run(estimator, dataset, batch, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (left == null || right == null || output == null) {
+            throw new UserError("give --left L --right R --output OUT (one pair), --dataset NAME --root DIR --output-dir OUT, "
+                    + "or --left-dir L --right-dir R --output-dir OUT");
+        }
         OutputFiles.checkTargets(output, color, depthFile, plyFile);
         new PathClashes().input("--left", left).input("--right", right).input("--weights", Path.of(estimator.weights))
                 .input("--calib", calibration.calib)

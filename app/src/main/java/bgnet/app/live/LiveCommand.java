@@ -113,7 +113,7 @@ public final class LiveCommand implements Callable<Integer> {
                     sinks.add(LiveWindow.open("bgnet live: " + source.description(), controls));
                 }
                 if (record != null) {
-                    sinks.add(new VideoRecorder(record, source.frameRate() > 0 ? source.frameRate() : 30, !sourceOptions.keepsEveryFrame()));
+                    sinks.add(new VideoRecorder(record, source.frameRate() > 0 ? source.frameRate() : 30, !sourceOptions.keepsEveryFrame(record != null)));
                 }
             } catch (SourceException e) {
                 source.close();
@@ -135,7 +135,7 @@ public final class LiveCommand implements Callable<Integer> {
                 }
             };
             Outcome outcome = ShutdownGuard.during(controls, () -> {
-                Outcome o = LiveSession.run(source, sourceOptions.keepsEveryFrame(), slot, loop);
+                Outcome o = LiveSession.run(source, sourceOptions.keepsEveryFrame(record != null), slot, loop);
                 sinks.forEach(FrameSink::close); // inside the guard: Ctrl+C must still get a playable recording
                 sinks.clear();
                 (o.failed() ? err : out).println((o.failed() ? "error: " : "live: ") + o.message());
@@ -160,7 +160,7 @@ public final class LiveCommand implements Callable<Integer> {
     private FrameSource openSource(Optional<StereoCalibration> calibration) throws SourceException {
         PairGrabber grabber = sourceOptions.openGrabber();
         FrameSource source = new JavaCvFrameSource(grabber, new FramePreparer(calibration, calibrationOptions, width, height));
-        return sourceOptions.paced() && source.frameRate() > 0 ? new PacedSource(source, source.frameRate()) : source;
+        return sourceOptions.paced(record != null) && source.frameRate() > 0 ? new PacedSource(source, source.frameRate()) : source;
     }
 
     /**

@@ -30,9 +30,15 @@ public final class SourceOptions {
     Path rightVideo;
 
     @Option(names = "--every-frame",
-            description = "Videos: process every frame, as fast as inference allows, dropping none "
-                    + "(default: play at the video's frame rate like a camera, dropping frames inference cannot keep up with).")
+            description = "Videos: process every frame, as fast as inference allows, dropping none (the default with "
+                    + "--record; otherwise a video plays at its own frame rate like a camera, dropping frames inference "
+                    + "cannot keep up with).")
     boolean everyFrame;
+
+    @Option(names = "--realtime",
+            description = "Videos with --record: play at the video's frame rate like a camera anyway, dropping (and not "
+                    + "recording) frames inference cannot keep up with.")
+    boolean realtime;
 
     /** Why these options do not name exactly one source, or empty when they do. */
     Optional<String> problem() {
@@ -56,6 +62,12 @@ public final class SourceOptions {
         }
         if (everyFrame && camera != null) {
             return Optional.of("--every-frame applies to videos only (a camera does not wait)");
+        }
+        if (realtime && camera != null) {
+            return Optional.of("--realtime applies to videos only (a camera always is)");
+        }
+        if (realtime && everyFrame) {
+            return Optional.of("give --every-frame or --realtime, not both");
         }
         if ((camera != null && camera < 0) || (cameraRight != null && cameraRight < 0)) {
             return Optional.of("camera numbers start at 0");
@@ -90,14 +102,18 @@ public final class SourceOptions {
         }
     }
 
-    /** Whether a video should be played on its own clock (see --every-frame). */
-    boolean paced() {
-        return camera == null && !everyFrame;
+    /** Whether a video should be played on its own clock (see --every-frame and --realtime). */
+    boolean paced(boolean recording) {
+        return camera == null && !keepsEveryFrame(recording);
     }
 
-    /** Whether frames are handed over without dropping (inference waits for nothing, capture waits for inference). */
-    boolean keepsEveryFrame() {
-        return everyFrame;
+    /**
+     * Whether frames are handed over without dropping (capture waits for inference): asked for with
+     * --every-frame, and the default when a video file is recorded, since a recording of a file
+     * should hold all of it. A camera cannot wait.
+     */
+    boolean keepsEveryFrame(boolean recording) {
+        return camera == null && (everyFrame || (recording && !realtime));
     }
 
     private static int[] parseSize(String s) {

@@ -53,6 +53,9 @@ class LiveFaultsTest {
         assertOneLineError(live("--weights", "w", "--camera", "0", "--video", "a.mp4"), 2, "give only one source");
         assertOneLineError(live("--weights", "w", "--left-video", "a.mp4"), 2, "--left-video needs --right-video");
         assertOneLineError(live("--weights", "w", "--camera", "0", "--every-frame"), 2, "--every-frame applies to videos only");
+        assertOneLineError(live("--weights", "w", "--camera", "0", "--realtime"), 2, "--realtime applies to videos only");
+        assertOneLineError(live("--weights", "w", "--video", "a.mp4", "--realtime", "--every-frame"), 2,
+                "give --every-frame or --realtime, not both");
         assertOneLineError(live("--weights", "w", "--camera", "0", "--capture-size", "big"), 2, "--capture-size must look like");
     }
 

@@ -64,11 +64,27 @@ class LiveHeadlessTest {
     }
 
     @Test
-    void playingAtTheVideosRateDropsWhatInferenceCannotKeepUpWith() throws Exception {
+    void recordingAVideoKeepsEveryFrameEvenWhenInferenceIsSlowerThanTheVideo() throws Exception {
+        Path tenFrames = out.resolve("ten.mp4");
+        new SyntheticStereoVideo(W, H, DISPARITY, 10).writeSideBySide(tenFrames, 10, FPS);
+        BlockMatcher slow = new BlockMatcher(16, 150); // ~6 fps against a 25 fps video
+        Path recording = out.resolve("all.mp4");
+        LiveRunner run = LiveRunner.run(o -> slow, "--weights", "unused", "--video", tenFrames.toString(),
+                "--headless", "--record", recording.toString(), "--width", "320", "--height", "192");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        double[] s = run.summary();
+        assertEquals(10, s[0], "every frame is processed: " + run);
+        assertEquals(0, s[1], "none is dropped");
+        assertEquals(new VideoProbe(10, 2 * 320, 192), VideoProbe.of(recording), "and every one is recorded");
+    }
+
+    @Test
+    void realtimePlaysAtTheVideosRateAndDropsWhatInferenceCannotKeepUpWith() throws Exception {
         BlockMatcher slow = new BlockMatcher(16, 150); // ~6 fps against a 25 fps video
         Path recording = out.resolve("slow.mp4");
         LiveRunner run = LiveRunner.run(o -> slow, "--weights", "unused", "--video", sideBySide.toString(),
-                "--headless", "--record", recording.toString());
+                "--headless", "--record", recording.toString(), "--realtime");
 
         assertEquals(0, run.exitCode(), run.toString());
         double[] s = run.summary();

@@ -1,0 +1,57 @@
+package bgnet.app.dataset;
+
+import bgnet.app.UserError;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** `predict` over many pairs: where results go, and the plain two-folder form. */
+public final class BatchOptions {
+
+    @Option(names = "--left-dir", paramLabel = "L",
+            description = "Plain form: a folder of left images (with --right-dir, the same file names).")
+    public Path leftDir;
+
+    @Option(names = "--right-dir", paramLabel = "R", description = "Plain form: the folder of right images.")
+    public Path rightDir;
+
+    @Option(names = "--output-dir", paramLabel = "OUT",
+            description = "Where results go, named like the inputs (KITTI: NNNNNN_10.png; Middlebury/ETH3D: "
+                    + "<scene>/disp0<method>.pfm; plain form: the left image's name with --format's extension).")
+    public Path outputDir;
+
+    @Option(names = "--overwrite", description = "Recompute pairs whose result exists (default: skip them).")
+    public boolean overwrite;
+
+    @Option(names = "--format", defaultValue = "pfm", paramLabel = "pfm|png",
+            description = "Plain form: pfm (float32) or png (KITTI 16-bit) results (default: ${DEFAULT-VALUE}).")
+    public String format;
+
+    public boolean given() {
+        return leftDir != null || rightDir != null || outputDir != null;
+    }
+
+    /** The plain form's layout; its root is the left folder. */
+    public DatasetLayout folderLayout() {
+        if (leftDir == null || rightDir == null) {
+            throw new UserError(leftDir == null ? "--right-dir needs --left-dir" : "--left-dir needs --right-dir");
+        }
+        if (!format.equals("pfm") && !format.equals("png")) {
+            throw new UserError("--format must be pfm or png, got " + format);
+        }
+        return new FolderPairsLayout(rightDir, format);
+    }
+
+    /** The output folder, created when missing. */
+    public Path outputFolder() {
+        if (outputDir == null) {
+            throw new UserError("--output-dir OUT is needed for more than one pair");
+        }
+        try {
+            return Files.createDirectories(outputDir);
+        } catch (java.io.IOException e) {
+            throw new UserError(outputDir + ": cannot create the output folder (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package bgnet.app.dataset;
+
+import bgnet.model.DisparityEstimator;
+import bgnet.model.io.DisparityMap;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Where `eval` gets a pair's disparity: the network, or a folder of results in the dataset's format. */
+interface PredictionSource {
+
+    DisparityMap predict(StereoPair pair) throws IOException;
+
+    /** The file a folder source reads for a pair, or null for the network. */
+    Path file(StereoPair pair);
+
+    static PredictionSource network(DisparityEstimator estimator) {
+        return new PredictionSource() {
+            @Override
+            public DisparityMap predict(StereoPair pair) throws IOException {
+                PairImages images = PairImages.read(pair);
+                return estimator.estimate(images.left(), images.right());
+            }
+
+            @Override
+            public Path file(StereoPair pair) {
+                return null;
+            }
+        };
+    }
+
+    /** Results named as `predict --output-dir` writes them (KITTI: NNNNNN_10.png; Middlebury: scene/disp0X.pfm). */
+    static PredictionSource folder(Path dir) {
+        return new PredictionSource() {
+            @Override
+            public DisparityMap predict(StereoPair pair) throws IOException {
+                return DisparityFiles.read(file(pair));
+            }
+
+            @Override
+            public Path file(StereoPair pair) {
+                return dir.resolve(pair.output());
+            }
+        };
+    }
+}
