@@ -131,9 +131,9 @@ class DeviceTierConvTest {
         for (int i = 0; i < plan.stagedLayout().size(); i++) {
             StageKernels.stage(in, staged, plan.stageParams(), i);
         }
-        int positions = plan.maxPositions(GROUP);
+        int workItems = plan.paddedWorkItems(GROUP);
         for (int blk = 0; blk < plan.blocks(); blk++) {
-            for (int q = 0; q < positions; q++) {
+            for (int q = 0; q < workItems; q++) {
                 BlockedConvKernels.block(staged, plan.offsets(), plan.packedWeights(), plan.paddedBias(), res, out,
                         plan.params(), q, blk);
             }

@@ -16,8 +16,8 @@ import static bgnet.kernels.device.BlockedConvKernels.OC_BLOCK;
  * with only the taps that reach that parity.
  *
  * <p>Launch: {@link StageKernels#stage} over {@code stagedLayout().size()} elements, then
- * {@link BlockedConvKernels#block} over (q in [0, positions), blk in [0, blocks)). Dimension 0 may be
- * padded (to a work-group multiple) up to {@link #maxPositions(int)}; {@link #stagedLength(int)} covers
+ * {@link BlockedConvKernels#block} over (wi in [0, workItems()), blk in [0, blocks())). Dimension 0 may be
+ * padded (to a work-group multiple) up to {@link #paddedWorkItems(int)}; {@link #stagedLength(int)} covers
  * what such a padded grid reads.
  */
 public final class BlockedConvPlan {
@@ -200,9 +200,14 @@ public final class BlockedConvPlan {
         return bias;
     }
 
-    /** Dimension 0 of the launch: the largest class's positions (halo columns included). */
+    /** Staged positions of the largest class (halo columns included). */
     public int positions() {
         return positions;
+    }
+
+    /** Dimension 0 of the launch: work-items of {@link BlockedConvKernels#POS_BLOCK} positions each. */
+    public int workItems() {
+        return Math.ceilDiv(positions, BlockedConvKernels.POS_BLOCK);
     }
 
     /** Dimension 1 of the launch: classes × output-channel blocks. */
@@ -211,12 +216,12 @@ public final class BlockedConvPlan {
     }
 
     /** Dimension 0 rounded up to a multiple of {@code group}: what a padded grid launches. */
-    public int maxPositions(int group) {
-        return Math.ceilDiv(positions, group) * group;
+    public int paddedWorkItems(int group) {
+        return Math.ceilDiv(workItems(), group) * group;
     }
 
     /** Length the staged buffer needs when dimension 0 is padded to a multiple of {@code group}. */
     public int stagedLength(int group) {
-        return Math.max(staged.size(), maxOffset + maxPositions(group));
+        return Math.max(staged.size(), maxOffset + paddedWorkItems(group) * BlockedConvKernels.POS_BLOCK);
     }
 }
