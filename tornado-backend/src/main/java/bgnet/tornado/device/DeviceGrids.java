@@ -18,7 +18,7 @@ import uk.ac.manchester.tornado.api.enums.TornadoDeviceType;
  */
 public record DeviceGrids(int convGroup, int stageGroup) {
     /** PoCL and other CPU devices: groups a few AVX-512 vectors long (one vector lane per work-item). */
-    public static final DeviceGrids CPU = new DeviceGrids(64, 256);
+    public static final DeviceGrids CPU = new DeviceGrids(16, 256);
     /** GPUs: whole warps / wavefronts, several per group. */
     public static final DeviceGrids GPU = new DeviceGrids(128, 256);
 
@@ -40,15 +40,24 @@ public record DeviceGrids(int convGroup, int stageGroup) {
         return grid;
     }
 
-    /** The staging copy's grid, when it runs as a KernelContext kernel; the @Parallel form needs none. */
-    public WorkerGrid stage(int elements) {
-        WorkerGrid1D grid = new WorkerGrid1D(Math.ceilDiv(elements, stageGroup) * stageGroup);
+    /**
+     * Elements the staging launch writes: the staged layout rounded up to whole groups. With a grid,
+     * TornadoVM runs a @Parallel loop over the whole grid (its own bound is not checked), so the grid
+     * is exactly this and the staged buffer holds all of it.
+     */
+    public int stageElements(BlockedConvPlan plan) {
+        return Math.ceilDiv(plan.stagedLayout().size(), stageGroup) * stageGroup;
+    }
+
+    /** The staging copy's grid: {@link #stageElements} in groups of stageGroup. */
+    public WorkerGrid stage(BlockedConvPlan plan) {
+        WorkerGrid1D grid = new WorkerGrid1D(stageElements(plan));
         grid.setLocalWork(stageGroup, 1, 1);
         return grid;
     }
 
-    /** Staged buffer length for {@code plan} under this profile's padding. */
+    /** Staged buffer length for {@code plan} under this profile's padding (of both launches). */
     public int stagedLength(BlockedConvPlan plan) {
-        return plan.stagedLength(convGroup);
+        return Math.max(plan.stagedLength(convGroup), stageElements(plan));
     }
 }

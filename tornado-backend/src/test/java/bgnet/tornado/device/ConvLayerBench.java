@@ -3,11 +3,9 @@ package bgnet.tornado.device;
 import bgnet.kernels.Activation;
 import bgnet.kernels.Conv2dKernels;
 import bgnet.kernels.Conv3dKernels;
-import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
 import bgnet.tornado.TornadoKernels;
 import uk.ac.manchester.tornado.api.GridScheduler;
-import uk.ac.manchester.tornado.api.KernelContext;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.TornadoExecutionResult;
@@ -21,10 +19,10 @@ import java.util.Random;
  * (staging + blocked convolution), median ms and GFLOP/s of each, and max|Δ| between them. Not a test:
  * run by hand, e.g.
  * <pre>
- * java @$TORNADOVM_HOME/tornado-argfile -cp ... bgnet.tornado.device.ConvLayerBench fe3x3 64 5 [ref] [loops]
+ * java @$TORNADOVM_HOME/tornado-argfile -cp ... bgnet.tornado.device.ConvLayerBench fe3x3 16 5 [ref]
  * </pre>
- * Arguments: layer (see {@link #layer}), work-group size along positions, timed runs, then optional
- * words: {@code ref} also times the reference kernel, {@code loops} uses the @Parallel form.
+ * Arguments: layer (see {@link #layer}), work-group size along positions, timed runs, and {@code ref}
+ * to time the reference kernel too (and compare the outputs).
  */
 public final class ConvLayerBench {
     private ConvLayerBench() {
@@ -55,7 +53,6 @@ public final class ConvLayerBench {
         int group = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
         boolean withReference = Arrays.asList(args).contains("ref");
-        boolean loops = Arrays.asList(args).contains("loops");
         Object[] l = layer(name);
         int kind = (Integer) l[0];
         int[] p = (int[]) l[1];
@@ -69,44 +66,29 @@ public final class ConvLayerBench {
         double gflop = 2.0 * g.macs() / 1e9;
 
         DeviceGrids grids = new DeviceGrids(group, 256);
-        BlockedConvPlan plan = BlockedConvPlan.of(g, w, b);
-        float[] staged = new float[grids.stagedLength(plan)];
+        DeviceConv conv = DeviceConv.of(g, w, b, grids);
+        float[] staged = conv.newScratch();
         float[] out = new float[outSize];
         TaskGraph tg = new TaskGraph("dev")
-                .transferToDevice(DataTransferMode.FIRST_EXECUTION, in, plan.stageParams(), staged, plan.offsets(),
-                        plan.packedWeights(), plan.paddedBias(), res, out, plan.params())
-                .task("stage", DeviceConvTasks::stage, in, staged, plan.stageParams(), plan.stagedLayout().size());
-        KernelContext context = new KernelContext();
-        boolean vector = Arrays.asList(args).contains("vector");
-        if (vector) {
-            uk.ac.manchester.tornado.api.types.collections.VectorFloat8 packed8 = VectorConvTasks.vectors(plan.packedWeights());
-            tg.transferToDevice(DataTransferMode.FIRST_EXECUTION, packed8);
-            tg.task("conv", VectorConvTasks::blocked, staged, plan.offsets(), packed8,
-                    plan.paddedBias(), res, out, plan.params(), plan.paddedWorkItems(group), plan.blocks());
-        } else if (loops) {
-            tg.task("conv", DeviceConvTasks::blockedLoops, staged, plan.offsets(), plan.packedWeights(),
-                    plan.paddedBias(), res, out, plan.params(), plan.paddedWorkItems(group), plan.blocks());
-        } else {
-            tg.task("conv", DeviceConvTasks::blocked, context, staged, plan.offsets(), plan.packedWeights(),
-                    plan.paddedBias(), res, out, plan.params());
-        }
+                .transferToDevice(DataTransferMode.FIRST_EXECUTION, conv.constants().toArray())
+                .transferToDevice(DataTransferMode.FIRST_EXECUTION, in, staged, res, out);
+        conv.addTasks(tg, "l", in, res, out, staged);
         tg.transferToHost(DataTransferMode.UNDER_DEMAND, out);
-        GridScheduler scheduler = new GridScheduler("dev.conv", grids.conv(plan));
+        GridScheduler scheduler = new GridScheduler();
+        conv.addGrid(scheduler, "dev", "l");
         float[] device;
         try (TornadoExecutionPlan exec = new TornadoExecutionPlan(tg.snapshot())) {
-            if (!loops) { // the vector form is a @Parallel task, but its grid is set too
-                exec.withGridScheduler(scheduler);
-            }
+            exec.withGridScheduler(scheduler);
             long t0 = System.nanoTime();
             TornadoExecutionResult r = exec.execute();
             System.out.printf("%s device tier: first run %.0f ms (compile + copy)%n", name, (System.nanoTime() - t0) / 1e6);
             double cpu0 = cpuMillis();
             double ms = median(exec, runs);
             double cpuMs = (cpuMillis() - cpu0) / runs;
-            System.out.printf("%s device tier (%s, group %d): %.1f ms  %.1f GFLOP/s  cpu %.0f ms/run (%.1f GFLOP/s at 2 cores)"
+            System.out.printf("%s device tier (group %d): %.1f ms  %.1f GFLOP/s  cpu %.0f ms/run (%.1f GFLOP/s at 2 cores)"
                             + "  (%.2f GFLOP, grid %d x %d)%n",
-                    name, vector ? "Float8" : loops ? "@Parallel" : "KernelContext", group, ms, gflop / ms * 1e3, cpuMs,
-                    2 * gflop / cpuMs * 1e3, gflop, plan.paddedWorkItems(group), plan.blocks());
+                    name, group, ms, gflop / ms * 1e3, cpuMs, 2 * gflop / cpuMs * 1e3, gflop,
+                    conv.plan().paddedWorkItems(group), conv.plan().blocks());
             r.transferToHost(out);
             device = out.clone();
         } catch (Exception e) {

@@ -24,7 +24,11 @@ public final class StageKernels {
     private StageKernels() {
     }
 
-    /** Staged element {@code i} of {@code staged} (flat index, {@code 0 <= i < layout.size()}). */
+    /**
+     * Staged element {@code i} of {@code staged} (flat index). Elements past the layout's size are written
+     * as zeros, so a launch may be padded to whole work-groups (TornadoVM bounds a @Parallel loop that has
+     * a grid by the grid, not by the loop's own bound).
+     */
     public static void stage(float[] in, float[] staged, int[] p, int i) {
         int stride = p[STRIDE];
         int phaseSize = p[PHASE_SIZE];
@@ -46,7 +50,7 @@ public final class StageKernels {
         int height = p[HEIGHT];
         int width = p[WIDTH];
         float v = 0f;
-        if (d >= 0 && d < p[DEPTH] && row >= 1 && y < height && col >= 1 && x < width) {
+        if (c < p[CHANNELS] && d >= 0 && d < p[DEPTH] && row >= 1 && y < height && col >= 1 && x < width) {
             v = in[p[IN_OFF] + ((c * p[DEPTH] + d) * height + y) * width + x];
         }
         staged[i] = v;
