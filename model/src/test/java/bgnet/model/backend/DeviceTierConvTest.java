@@ -128,8 +128,9 @@ class DeviceTierConvTest {
     static void runDeviceTier(BlockedConvPlan plan, float[] in, float[] res, float[] out) {
         float[] staged = new float[plan.stagedLength(GROUP)];
         Arrays.fill(staged, Float.NaN);
-        for (int i = 0; i < plan.stagedLayout().size(); i++) {
-            StageKernels.stage(in, staged, plan.stageParams(), i);
+        // Padded like a grid of 32-row groups: the rows past the end must not write.
+        for (int row = 0; row < Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP; row++) {
+            StageKernels.stageRow(in, staged, plan.stageParams(), row);
         }
         int workItems = plan.paddedWorkItems(GROUP);
         for (int blk = 0; blk < plan.blocks(); blk++) {

@@ -76,7 +76,7 @@ public final class DeviceConv {
             throw new IllegalArgumentException("scratch holds " + scratch.length + " floats, needs " + stagedLength());
         }
         graph.task(prefix + "_stage", DeviceConvTasks::stage, in, scratch, plan.stageParams(),
-                grids.stageElements(plan));
+                grids.stageRows(plan));
         graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(), res,
                 out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
     }

@@ -21,7 +21,7 @@ import static bgnet.kernels.device.BlockedConvKernels.POS_BLOCK;
  *   in (NC(D)HW @inOff) --stage--> staged [inC][stride²][planes][rows+1][cols+1] (zero halo)
  *   staged, offsets, packed, bias, res --blocked--> out (NC(D)HW @outOff)
  * </pre>
- * {@code stage} wraps {@link StageKernels#stage}. {@code blocked} is the blocked convolution with
+ * {@code stage} wraps {@link StageKernels#stageRow}. {@code blocked} is the blocked convolution with
  * explicit 8-wide vectors across output channels: the same work-items,
  * staged layout, repacked weights and summation order as {@link BlockedConvKernels#block}. A block's
  * eight weights of one tap are one aligned {@link Float8} ({@code packed[blk][j]}, stored as a
@@ -41,9 +41,10 @@ public final class DeviceConvTasks {
     private DeviceConvTasks() {
     }
 
+    /** One staged row per work-item, rows [0, n) ({@code n} may be padded to whole groups). */
     public static void stage(float[] in, float[] staged, int[] p, int n) {
-        for (@Parallel int i = 0; i < n; i++) {
-            StageKernels.stage(in, staged, p, i);
+        for (@Parallel int row = 0; row < n; row++) {
+            StageKernels.stageRow(in, staged, p, row);
         }
     }
 

@@ -18,9 +18,9 @@ import uk.ac.manchester.tornado.api.enums.TornadoDeviceType;
  */
 public record DeviceGrids(int convGroup, int stageGroup) {
     /** PoCL and other CPU devices: groups a few AVX-512 vectors long (one vector lane per work-item). */
-    public static final DeviceGrids CPU = new DeviceGrids(16, 256);
+    public static final DeviceGrids CPU = new DeviceGrids(16, 16);
     /** GPUs: whole warps / wavefronts, several per group. */
-    public static final DeviceGrids GPU = new DeviceGrids(128, 256);
+    public static final DeviceGrids GPU = new DeviceGrids(128, 64);
 
     public DeviceGrids {
         if (convGroup <= 0 || stageGroup <= 0) {
@@ -41,23 +41,23 @@ public record DeviceGrids(int convGroup, int stageGroup) {
     }
 
     /**
-     * Elements the staging launch writes: the staged layout rounded up to whole groups. With a grid,
-     * TornadoVM runs a @Parallel loop over the whole grid (its own bound is not checked), so the grid
-     * is exactly this and the staged buffer holds all of it.
+     * Work-items of the staging launch: the staged rows rounded up to whole groups. With a grid,
+     * TornadoVM runs a @Parallel loop over the whole grid (its own bound is not checked); the padded
+     * rows do nothing.
      */
-    public int stageElements(BlockedConvPlan plan) {
-        return Math.ceilDiv(plan.stagedLayout().size(), stageGroup) * stageGroup;
+    public int stageRows(BlockedConvPlan plan) {
+        return Math.ceilDiv(plan.stagedLayout().rows(), stageGroup) * stageGroup;
     }
 
-    /** The staging copy's grid: {@link #stageElements} in groups of stageGroup. */
+    /** The staging copy's grid: {@link #stageRows} in groups of stageGroup. */
     public WorkerGrid stage(BlockedConvPlan plan) {
-        WorkerGrid1D grid = new WorkerGrid1D(stageElements(plan));
+        WorkerGrid1D grid = new WorkerGrid1D(stageRows(plan));
         grid.setLocalWork(stageGroup, 1, 1);
         return grid;
     }
 
-    /** Staged buffer length for {@code plan} under this profile's padding (of both launches). */
+    /** Staged buffer length for {@code plan} under this profile's padding. */
     public int stagedLength(BlockedConvPlan plan) {
-        return Math.max(plan.stagedLength(convGroup), stageElements(plan));
+        return plan.stagedLength(convGroup);
     }
 }

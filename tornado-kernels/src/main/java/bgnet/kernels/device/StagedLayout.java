@@ -9,7 +9,8 @@ package bgnet.kernels.device;
  * kernel's tap loop has no bounds checks and every work-item runs the same trip count.
  *
  * <pre>
- * staged [channels][stride²][planes = depth + 2*zeroPlanes][phaseHeight + 1][phaseWidth + 1] + tail
+ * staged [channels][stride²][planes = depth + 2*zeroPlanes][phaseHeight + 1][phaseWidth + 1]
+ *        (each phase image followed by two zero rows)
  * </pre>
  */
 public final class StagedLayout {
@@ -24,6 +25,8 @@ public final class StagedLayout {
     public final int phaseWidth;
     public final int rowStride;
     public final int planeStride;
+    /** Staged rows per phase image: planes × (phaseHeight + 1), plus two zero rows of tail. */
+    public final int rowsPerPhase;
     public final int phaseSize;
     public final int channelStride;
 
@@ -38,14 +41,20 @@ public final class StagedLayout {
         this.phaseWidth = Math.ceilDiv(width, stride);
         this.rowStride = phaseWidth + 1;
         this.planeStride = (phaseHeight + 1) * rowStride;
-        // A trailing zero row (and one element) is what a +1 overhang of the last row reads.
-        this.phaseSize = (depth + 2 * zeroPlanes) * planeStride + rowStride + 1;
+        // Two trailing zero rows: what a +1 overhang of the last row (and its +1 column) reads.
+        this.rowsPerPhase = (depth + 2 * zeroPlanes) * (phaseHeight + 1) + 2;
+        this.phaseSize = rowsPerPhase * rowStride;
         this.channelStride = stride * stride * phaseSize;
     }
 
-    /** Staged elements the staging kernel writes (the parallel loop's length). */
+    /** Staged elements. */
     public int size() {
         return channels * channelStride;
+    }
+
+    /** Staged rows: the staging launch's work-items, one row each. */
+    public int rows() {
+        return channels * stride * stride * rowsPerPhase;
     }
 
     /**
@@ -65,7 +74,7 @@ public final class StagedLayout {
 
     /** The staging kernel's parameters, laid out as {@link StageKernels} reads them. */
     public int[] params(int inOff) {
-        return new int[] {inOff, channels, depth, height, width, stride, zeroPlanes, phaseWidth, rowStride,
-            planeStride, phaseSize, channelStride};
+        return new int[] {inOff, channels, depth, height, width, stride, zeroPlanes, phaseHeight, rowStride,
+            rowsPerPhase, rows()};
     }
 }
