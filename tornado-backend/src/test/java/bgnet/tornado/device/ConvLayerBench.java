@@ -143,7 +143,7 @@ public final class ConvLayerBench {
      * This process's CPU time (all threads, PoCL's included) from /proc/self/stat, in ms: on a shared
      * machine, work per CPU-second is steadier than wall time.
      */
-    private static double cpuMillis() {
+    static double cpuMillis() {
         try {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
