@@ -5,6 +5,7 @@ module bgnet.tornado {
 
     // TornadoVM's runtime reads the task classes' bytecode and calls them by reflection.
     exports bgnet.tornado to tornado.runtime;
+    exports bgnet.tornado.device to tornado.runtime;
 
     provides bgnet.model.backend.BackendProvider with bgnet.tornado.TornadoProvider;
 }

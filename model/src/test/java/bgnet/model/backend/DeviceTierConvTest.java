@@ -1,0 +1,159 @@
+package bgnet.model.backend;
+
+import bgnet.kernels.Conv2dKernels;
+import bgnet.kernels.Conv3dKernels;
+import bgnet.kernels.device.BlockedConvKernels;
+import bgnet.kernels.device.BlockedConvPlan;
+import bgnet.kernels.device.ConvGeometry;
+import bgnet.kernels.device.StageKernels;
+import bgnet.model.BGNetModel;
+import bgnet.model.network.Conv;
+import bgnet.model.network.KernelParams;
+import bgnet.model.network.Op;
+import bgnet.model.testing.Fixtures;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The device tier's blocked convolution (staging + register-blocked kernel, run here on the JVM by
+ * looping over its work-items) against the reference kernels: every convolution shape of BGNet and
+ * BGNet+ at 64x128 and 128x256, plus edge cases (widths that are not whole blocks, one channel, tiny
+ * grids, offsets, residuals, every activation). Dimension 0 is padded the way a work-group grid pads it.
+ */
+class DeviceTierConvTest {
+    static final double TOLERANCE = 1e-4;
+    /** Dimension-0 padding as a 32-wide work-group would launch it: the padded tail must not store. */
+    static final int GROUP = 32;
+
+    /** The four convolution kinds, as the reference kernels name them. */
+    enum OpKind { CONV2D, DECONV2D, CONV3D, DECONV3D }
+
+    static OpKind kindOf(Conv c) {
+        boolean t = c.geometry().transposed();
+        return c.geometry().threeD() ? (t ? OpKind.DECONV3D : OpKind.CONV3D) : (t ? OpKind.DECONV2D : OpKind.CONV2D);
+    }
+
+    @TestFactory
+    List<DynamicTest> everyNetworkConvolutionShape() throws Exception {
+        Map<String, Conv> shapes = new LinkedHashMap<>();
+        for (String checkpoint : List.of("bgnet_random.pth", "bgnet_plus_random.pth")) {
+            BGNetModel model = BGNetModel.load(Fixtures.file(checkpoint));
+            for (int[] size : new int[][] {{64, 128}, {128, 256}}) {
+                for (Op op : model.plan(size[0], size[1]).ops()) {
+                    if (op instanceof Conv c) {
+                        shapes.putIfAbsent(kindOf(c) + Arrays.toString(KernelParams.of(c)), c);
+                    }
+                }
+            }
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        shapes.forEach((key, op) -> tests.add(DynamicTest.dynamicTest(op.name() + " " + key,
+                () -> check(kindOf(op), KernelParams.of(op), op.weights().weight(), op.weights().bias(),
+                        new Random(key.hashCode())))));
+        return tests;
+    }
+
+    @ParameterizedTest(name = "{0} in={1} out={2} d={3} {4}x{5} k{6} s{7} p{8} act={9} res={10} off={11}")
+    @CsvSource({
+            // kind, inC, outC, D, H, W, k, stride, pad, act, residual, offsets
+            "CONV2D, 3, 8, 1, 20, 37, 3, 1, 1, 1, false, false",
+            "CONV2D, 5, 6, 1, 17, 40, 3, 1, 1, 2, true, true",
+            "CONV2D, 4, 5, 1, 9, 13, 3, 2, 1, 0, false, true",
+            "CONV2D, 1, 32, 1, 32, 64, 3, 2, 1, 1, false, false",
+            "CONV2D, 6, 7, 1, 12, 34, 1, 2, 0, 0, true, false",
+            "CONV2D, 7, 3, 1, 11, 19, 1, 1, 0, 2, false, true",
+            "CONV2D, 5, 1, 1, 10, 21, 1, 1, 0, 3, false, false",
+            "CONV2D, 4, 1, 1, 8, 30, 3, 1, 1, 0, true, true",
+            "CONV2D, 3, 4, 1, 3, 5, 3, 2, 1, 1, false, false",
+            "CONV2D, 2, 9, 1, 1, 1, 3, 1, 1, 1, false, false",
+            "CONV2D, 1, 1, 1, 1, 3, 3, 1, 1, 1, false, false",
+            "CONV2D, 33, 17, 1, 12, 70, 3, 1, 1, 1, false, false",
+            "DECONV2D, 3, 2, 1, 3, 20, 4, 2, 1, 3, true, false",
+            "DECONV2D, 6, 5, 1, 7, 11, 4, 2, 1, 1, true, true",
+            "DECONV2D, 1, 9, 1, 1, 1, 4, 2, 1, 1, false, false",
+            "DECONV2D, 3, 2, 1, 5, 6, 3, 1, 1, 2, false, false",
+            "DECONV2D, 4, 3, 1, 5, 20, 3, 2, 1, 1, true, true",
+            "CONV3D, 5, 6, 4, 10, 21, 3, 1, 1, 2, false, true",
+            "CONV3D, 3, 4, 1, 2, 2, 3, 1, 1, 0, true, false",
+            "CONV3D, 4, 9, 3, 7, 9, 3, 2, 1, 2, true, false",
+            "CONV3D, 1, 1, 2, 1, 1, 3, 2, 1, 2, false, true",
+            "DECONV3D, 5, 6, 2, 3, 17, 3, 2, 1, 2, true, false",
+            "DECONV3D, 6, 5, 3, 4, 9, 3, 2, 1, 0, true, true",
+            "DECONV3D, 1, 1, 2, 1, 1, 3, 2, 1, 0, false, false",
+            "DECONV3D, 4, 3, 3, 5, 7, 3, 1, 1, 2, false, true",
+    })
+    void edgeCases(OpKind kind, int inC, int outC, int d, int h, int w, int k, int stride, int pad, int act,
+                   boolean residual, boolean offsets) {
+        Random rnd = new Random(inC * 31L + outC * 7L + h * 3L + w + k + stride + act);
+        boolean threeD = kind == OpKind.CONV3D || kind == OpKind.DECONV3D;
+        boolean transposed = kind == OpKind.DECONV2D || kind == OpKind.DECONV3D;
+        int oh = outSize(h, k, stride, pad, transposed, threeD);
+        int ow = outSize(w, k, stride, pad, transposed, threeD);
+        int inOff = offsets ? 37 : 0;
+        int outOff = offsets ? 11 : 0;
+        int resOff = residual ? (offsets ? 5 : 0) : -1;
+        int[] p = threeD
+                ? Conv3dKernels.params(inOff, inC, d, h, w, outOff, outC, d, oh, ow, k, stride, pad, act, resOff)
+                : Conv2dKernels.params(inOff, inC, h, w, outOff, outC, oh, ow, k, stride, pad, act, resOff);
+        int taps = threeD ? k * k * k : k * k;
+        float[] weight = FastConvolutionTest.random(rnd, inC * outC * taps, (float) (1 / Math.sqrt(inC * taps)));
+        check(kind, p, weight, FastConvolutionTest.random(rnd, outC, 0.5f), rnd);
+    }
+
+    /** Runs the reference and the device tier on the same random input (and residual), at the op's offsets. */
+    private static void check(OpKind kind, int[] p, float[] weight, float[] bias, Random rnd) {
+        boolean threeD = kind == OpKind.CONV3D || kind == OpKind.DECONV3D;
+        boolean transposed = kind == OpKind.DECONV2D || kind == OpKind.DECONV3D;
+        ConvGeometry g = threeD ? ConvGeometry.of3d(p, transposed) : ConvGeometry.of2d(p, transposed);
+        int inLength = g.inOff() + g.inC() * g.inD() * g.inH() * g.inW() + 7;
+        int outSize = g.outC() * g.outVolume();
+        float[] in = FastConvolutionTest.random(rnd, inLength, 1f);
+        float[] res = g.resOff() >= 0 ? FastConvolutionTest.random(rnd, g.resOff() + outSize + 3, 1f) : new float[1];
+        int outLength = g.outOff() + outSize + 5;
+        float[] expected = Comparison.sentinel(outLength);
+        float[] actual = Comparison.sentinel(outLength);
+        for (int i = 0; i < outSize; i++) {
+            switch (kind) {
+                case CONV2D -> Conv2dKernels.conv2d(in, weight, bias, res, expected, p, i);
+                case DECONV2D -> Conv2dKernels.deconv2d(in, weight, bias, res, expected, p, i);
+                case CONV3D -> Conv3dKernels.conv3d(in, weight, bias, res, expected, p, i);
+                case DECONV3D -> Conv3dKernels.deconv3d(in, weight, bias, res, expected, p, i);
+            }
+        }
+        runDeviceTier(BlockedConvPlan.of(g, weight, bias), in, res, actual);
+        Comparison.assertClose(expected, actual, TOLERANCE);
+    }
+
+    /** The two launches as a device runs them, one work-item at a time; the staged buffer starts dirty. */
+    static void runDeviceTier(BlockedConvPlan plan, float[] in, float[] res, float[] out) {
+        float[] staged = new float[plan.stagedLength(GROUP)];
+        Arrays.fill(staged, Float.NaN);
+        // Padded like a grid of 32-row groups: the rows past the end must not write.
+        for (int row = 0; row < Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP; row++) {
+            StageKernels.stageRow(in, staged, plan.stageParams(), row);
+        }
+        int workItems = plan.paddedWorkItems(GROUP);
+        for (int blk = 0; blk < plan.blocks(); blk++) {
+            for (int q = 0; q < workItems; q++) {
+                BlockedConvKernels.block(staged, plan.offsets(), plan.packedWeights(), plan.paddedBias(), res, out,
+                        plan.params(), q, blk);
+            }
+        }
+    }
+
+    private static int outSize(int in, int k, int stride, int pad, boolean transposed, boolean threeD) {
+        if (transposed) {
+            return threeD ? in * stride : (in - 1) * stride - 2 * pad + k;
+        }
+        return (in + 2 * pad - k) / stride + 1;
+    }
+}

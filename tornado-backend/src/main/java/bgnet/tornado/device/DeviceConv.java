@@ -1,0 +1,98 @@
+package bgnet.tornado.device;
+
+import bgnet.kernels.device.BlockedConvPlan;
+import bgnet.kernels.device.ConvGeometry;
+import uk.ac.manchester.tornado.api.GridScheduler;
+import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.types.collections.VectorFloat8;
+
+import java.util.List;
+
+/**
+ * One convolution on the device tier, prepared once when the network is planned: what it needs on the
+ * device and the two tasks it adds to a TaskGraph.
+ * <pre>
+ *   task  prefix + "_stage": in (@inOff)          -> staged      {@link DeviceConvTasks#stage}
+ *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blocked}
+ * </pre>
+ * {@link #constants()} go to the device once (FIRST_EXECUTION); {@link #scratch()} is device-only
+ * working memory (declare it, e.g. persistOnDevice; it never needs copying back, and convolutions that
+ * do not overlap in time may share one scratch array of {@link #stagedLength()} or more floats when the
+ * caller passes it to {@link #addTasks}). The conv task's grid must be registered with
+ * {@link #addGrid} under the graph's name, and the plan must use that GridScheduler.
+ */
+public final class DeviceConv {
+    private final BlockedConvPlan plan;
+    private final DeviceGrids grids;
+    private final VectorFloat8 packed;
+
+    private DeviceConv(BlockedConvPlan plan, DeviceGrids grids) {
+        this.plan = plan;
+        this.grids = grids;
+        this.packed = DeviceConvTasks.vectors(plan.packedWeights());
+    }
+
+    /**
+     * Prepares a convolution: weights in PyTorch's layout for it ([outC][inC][k..], or [inC][outC][k..]
+     * when transposed), bias [outC] (BatchNorm folded).
+     *
+     * @throws IllegalArgumentException when the staged layout cannot serve the shape (see {@link BlockedConvPlan#of})
+     */
+    public static DeviceConv of(ConvGeometry shape, float[] weight, float[] bias, DeviceGrids grids) {
+        return new DeviceConv(BlockedConvPlan.of(shape, weight, bias), grids);
+    }
+
+    /** Whether the device tier serves this shape (else the reference kernel must run it). */
+    public static boolean supports(ConvGeometry shape) {
+        try {
+            BlockedConvPlan.of(shape, new float[shape.inC() * shape.outC() * shape.taps()], new float[shape.outC()]);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Floats the staged scratch buffer needs. */
+    public int stagedLength() {
+        return grids.stagedLength(plan);
+    }
+
+    /** A scratch buffer of its own, when the caller does not share one. */
+    public float[] newScratch() {
+        return new float[stagedLength()];
+    }
+
+    /** Objects to copy to the device once: params, offsets, repacked weights and padded bias. */
+    public List<Object> constants() {
+        return List.of(plan.stageParams(), plan.params(), plan.offsets(), packed, plan.paddedBias());
+    }
+
+    /**
+     * Adds the staging and the convolution task. {@code in}, {@code res} and {@code out} are the op's
+     * arrays (with the offsets of its shape); {@code res} is any array when the shape has no residual.
+     */
+    public void addTasks(TaskGraph graph, String prefix, float[] in, float[] res, float[] out, float[] scratch) {
+        if (scratch.length < stagedLength()) {
+            throw new IllegalArgumentException("scratch holds " + scratch.length + " floats, needs " + stagedLength());
+        }
+        graph.task(prefix + "_stage", DeviceConvTasks::stage, in, scratch, plan.stageParams(),
+                grids.stageRows(plan));
+        graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(), res,
+                out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
+    }
+
+    /** Registers the tasks' grids for graph {@code graphName}. */
+    public void addGrid(GridScheduler scheduler, String graphName, String prefix) {
+        scheduler.addWorkerGrid(graphName + "." + prefix + "_conv", grids.conv(plan));
+        scheduler.addWorkerGrid(graphName + "." + prefix + "_stage", grids.stage(plan));
+    }
+
+    public BlockedConvPlan plan() {
+        return plan;
+    }
+
+    /** Multiply-accumulates of one launch. */
+    public long macs() {
+        return plan.shape().macs();
+    }
+}

@@ -1,0 +1,115 @@
+package bgnet.tornado.device;
+
+import bgnet.kernels.device.BlockedConvKernels;
+import bgnet.kernels.device.StageKernels;
+import uk.ac.manchester.tornado.api.annotations.Parallel;
+import uk.ac.manchester.tornado.api.types.collections.VectorFloat8;
+import uk.ac.manchester.tornado.api.types.vectors.Float8;
+
+import static bgnet.kernels.device.BlockedConvKernels.CLASS0;
+import static bgnet.kernels.device.BlockedConvKernels.CLASS_FIELDS;
+import static bgnet.kernels.device.BlockedConvKernels.C_OFFSETS;
+import static bgnet.kernels.device.BlockedConvKernels.C_TAPS;
+import static bgnet.kernels.device.BlockedConvKernels.C_WEIGHTS;
+import static bgnet.kernels.device.BlockedConvKernels.OC_BLOCK;
+import static bgnet.kernels.device.BlockedConvKernels.OC_BLOCKS;
+import static bgnet.kernels.device.BlockedConvKernels.POS_BLOCK;
+
+/**
+ * The device tier's convolution tasks. Dataflow of one convolution, two launches:
+ * <pre>
+ *   in (NC(D)HW @inOff) --stage--> staged [inC][stride²][planes][rows+1][cols+1] (zero halo)
+ *   staged, offsets, packed, bias, res --blocked--> out (NC(D)HW @outOff)
+ * </pre>
+ * {@code stage} wraps {@link StageKernels#stageRow}. {@code blocked} is the blocked convolution with
+ * explicit 8-wide vectors across output channels: the same work-items,
+ * staged layout, repacked weights and summation order as {@link BlockedConvKernels#block}. A block's
+ * eight weights of one tap are one aligned {@link Float8} ({@code packed[blk][j]}, stored as a
+ * {@link VectorFloat8}); each of the work-item's {@link BlockedConvKernels#POS_BLOCK} positions is
+ * one accumulator vector over the eight channels.
+ * <pre>
+ *   for j in taps:  wv = packed8[(weights + ocb*taps)/8 + j]     one aligned 8-wide load
+ *                   a_r += wv * staged[offsets[j] + q0 + r]      8 broadcasts, 8 vector multiply-adds
+ *   out (raw) = lanes of a_r;  then act(out + bias) + res        {@link BlockedConvKernels#finish}
+ * </pre>
+ * The scalar form in {@link BlockedConvKernels#accumulate} (tested on the JVM in every build) is what
+ * PoCL leaves scalar; this one it compiles to AVX vector multiplies and adds.
+ * The tap loop is the task's own body: the root of TornadoVM's compilation has no inlining limit.
+ * TornadoVM offers vector × vector operations only, so a broadcast is a Float8 of one value.
+ */
+public final class DeviceConvTasks {
+    private DeviceConvTasks() {
+    }
+
+    /** One staged row per work-item, rows [0, n) ({@code n} may be padded to whole groups). */
+    public static void stage(float[] in, float[] staged, int[] p, int n) {
+        for (@Parallel int row = 0; row < n; row++) {
+            StageKernels.stageRow(in, staged, p, row);
+        }
+    }
+
+    /** Work-items (wi, blk) over [0, workItems) × [0, blocks); its grid is {@code DeviceGrids.conv(...)}. */
+    public static void blocked(float[] staged, int[] offsets, VectorFloat8 packed, float[] bias, float[] res,
+                               float[] out, int[] p, int workItems, int blocks) {
+        // The outer @Parallel loop is dimension 0: positions, so that neighbouring work-items read neighbouring data.
+        for (@Parallel int wi = 0; wi < workItems; wi++) {
+            for (@Parallel int blk = 0; blk < blocks; blk++) {
+                int ocBlocks = p[OC_BLOCKS];
+                int cls = blk / ocBlocks;
+                int ocb = blk - cls * ocBlocks;
+                int rec = CLASS0 + cls * CLASS_FIELDS;
+                int taps = p[rec + C_TAPS];
+                int ob = p[rec + C_OFFSETS];
+                int wb = p[rec + C_WEIGHTS] / OC_BLOCK + ocb * taps;
+                int q0 = wi * POS_BLOCK;
+                Float8 a0 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a1 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a2 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a3 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a4 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a5 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a6 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                Float8 a7 = new Float8(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                for (int j = 0; j < taps; j++) {
+                    int s = offsets[ob + j] + q0;
+                    Float8 wv = packed.get(wb + j);
+                    a0 = Float8.add(a0, Float8.mult(wv, splat(staged[s])));
+                    a1 = Float8.add(a1, Float8.mult(wv, splat(staged[s + 1])));
+                    a2 = Float8.add(a2, Float8.mult(wv, splat(staged[s + 2])));
+                    a3 = Float8.add(a3, Float8.mult(wv, splat(staged[s + 3])));
+                    a4 = Float8.add(a4, Float8.mult(wv, splat(staged[s + 4])));
+                    a5 = Float8.add(a5, Float8.mult(wv, splat(staged[s + 5])));
+                    a6 = Float8.add(a6, Float8.mult(wv, splat(staged[s + 6])));
+                    a7 = Float8.add(a7, Float8.mult(wv, splat(staged[s + 7])));
+                }
+                int oc = ocb * OC_BLOCK;
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 0, oc, a0.getS0(), a0.getS1(), a0.getS2(), a0.getS3(),
+                        a0.getS4(), a0.getS5(), a0.getS6(), a0.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 1, oc, a1.getS0(), a1.getS1(), a1.getS2(), a1.getS3(),
+                        a1.getS4(), a1.getS5(), a1.getS6(), a1.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 2, oc, a2.getS0(), a2.getS1(), a2.getS2(), a2.getS3(),
+                        a2.getS4(), a2.getS5(), a2.getS6(), a2.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 3, oc, a3.getS0(), a3.getS1(), a3.getS2(), a3.getS3(),
+                        a3.getS4(), a3.getS5(), a3.getS6(), a3.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 4, oc, a4.getS0(), a4.getS1(), a4.getS2(), a4.getS3(),
+                        a4.getS4(), a4.getS5(), a4.getS6(), a4.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 5, oc, a5.getS0(), a5.getS1(), a5.getS2(), a5.getS3(),
+                        a5.getS4(), a5.getS5(), a5.getS6(), a5.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 6, oc, a6.getS0(), a6.getS1(), a6.getS2(), a6.getS3(),
+                        a6.getS4(), a6.getS5(), a6.getS6(), a6.getS7());
+                BlockedConvKernels.storeRaw(out, p, rec, q0 + 7, oc, a7.getS0(), a7.getS1(), a7.getS2(), a7.getS3(),
+                        a7.getS4(), a7.getS5(), a7.getS6(), a7.getS7());
+                BlockedConvKernels.finish(bias, res, out, p, wi, blk);
+            }
+        }
+    }
+
+    /** The repacked weights as 8-wide vectors, one per (class, block, tap): made once, at plan time. */
+    public static VectorFloat8 vectors(float[] packed) {
+        return new VectorFloat8(uk.ac.manchester.tornado.api.types.arrays.FloatArray.fromArray(packed));
+    }
+
+    private static Float8 splat(float x) {
+        return new Float8(x, x, x, x, x, x, x, x);
+    }
+}

@@ -1,0 +1,227 @@
+package bgnet.kernels.device;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static bgnet.kernels.device.BlockedConvKernels.CLASS0;
+import static bgnet.kernels.device.BlockedConvKernels.CLASS_FIELDS;
+import static bgnet.kernels.device.BlockedConvKernels.OC_BLOCK;
+
+/**
+ * Host-side preparation of one convolution for the device tier, done once when the network is planned:
+ * the staged input's layout, the tap offsets, the weights repacked per block of {@link BlockedConvKernels#OC_BLOCK}
+ * output channels, the padded bias and both kernels' int parameters. A stride-s convolution reads each
+ * stride phase of its staged input at offsets -1..1, so it is one tap class; a transposed one is split by
+ * output parity (py, px) into stride² classes, each an ordinary convolution over the stride-1 staged input
+ * with only the taps that reach that parity.
+ *
+ * <p>Launch: {@link StageKernels#stage} over {@code stagedLayout().size()} elements, then
+ * {@link BlockedConvKernels#block} over (wi in [0, workItems()), blk in [0, blocks())). Dimension 0 may be
+ * padded (to a work-group multiple) up to {@link #paddedWorkItems(int)}; {@link #stagedLength(int)} covers
+ * what such a padded grid reads.
+ */
+public final class BlockedConvPlan {
+    private final ConvGeometry shape;
+    private final StagedLayout staged;
+    private final int[] stageParams;
+    private final int[] params;
+    private final int[] offsets;
+    private final float[] packed;
+    private final float[] bias;
+    private final int positions;
+    private final int blocks;
+    private final int maxOffset;
+
+    private BlockedConvPlan(ConvGeometry shape, StagedLayout staged, int[] params, int[] offsets, float[] packed,
+                            float[] bias, int positions, int blocks, int maxOffset) {
+        this.shape = shape;
+        this.staged = staged;
+        this.stageParams = staged.params(shape.inOff());
+        this.params = params;
+        this.offsets = offsets;
+        this.packed = packed;
+        this.bias = bias;
+        this.positions = positions;
+        this.blocks = blocks;
+        this.maxOffset = maxOffset;
+    }
+
+    /**
+     * Plans {@code shape} with its weights in PyTorch's layout ([outC][inC][k..] for a convolution,
+     * [inC][outC][k..] for a transposed one) and its folded bias [outC].
+     *
+     * @throws IllegalArgumentException for shapes the staged layout cannot serve (padding above 1 in
+     *                                  effect, output grids that do not fit the staged strides)
+     */
+    public static BlockedConvPlan of(ConvGeometry s, float[] weight, float[] bias) {
+        int zeroPlanes = s.padD() > 0 ? 1 : 0;
+        StagedLayout in = new StagedLayout(s.inC(), s.inD(), s.inH(), s.inW(), s.transposed() ? 1 : s.stride(),
+                zeroPlanes);
+        if (s.outD() != s.inD()) {
+            throw new IllegalArgumentException("depth must be preserved, got " + s.inD() + " -> " + s.outD());
+        }
+        int st = s.transposed() ? s.stride() : 1;
+        int ocBlocks = Math.ceilDiv(s.outC(), OC_BLOCK);
+        List<List<int[]>> classTaps = new ArrayList<>();
+        int totalTaps = 0;
+        for (int py = 0; py < st; py++) {
+            for (int px = 0; px < st; px++) {
+                List<int[]> taps = taps(s, in, py, px);
+                classTaps.add(taps);
+                totalTaps += s.inC() * taps.size();
+            }
+        }
+        int classes = classTaps.size();
+        int[] params = new int[CLASS0 + classes * CLASS_FIELDS];
+        params[BlockedConvKernels.ACT] = s.act();
+        params[BlockedConvKernels.OUT_OFF] = s.outOff();
+        params[BlockedConvKernels.RES_OFF] = s.resOff();
+        params[BlockedConvKernels.OUT_C] = s.outC();
+        params[BlockedConvKernels.OC_BLOCKS] = ocBlocks;
+        params[BlockedConvKernels.OUT_H] = s.outH();
+        params[BlockedConvKernels.OUT_W] = s.outW();
+        params[BlockedConvKernels.VOLUME] = s.outVolume();
+        params[BlockedConvKernels.ROW_STRIDE] = in.rowStride;
+        params[BlockedConvKernels.PLANE_STRIDE] = in.planeStride;
+        params[BlockedConvKernels.CLASSES] = classes;
+        int[] offsets = new int[totalTaps];
+        float[] packed = new float[totalTaps * ocBlocks * OC_BLOCK];
+        int offsetBase = 0;
+        int maxPositions = 0;
+        int maxOffset = 0;
+        for (int c = 0; c < classes; c++) {
+            int py = c / st;
+            int px = c % st;
+            List<int[]> taps = classTaps.get(c);
+            int k = s.inC() * taps.size();
+            int rows = s.transposed() ? Math.ceilDiv(s.outH() - py, st) : s.outH();
+            int cols = s.transposed() ? Math.ceilDiv(s.outW() - px, st) : s.outW();
+            if (rows > in.phaseHeight || cols > in.phaseWidth) {
+                throw new IllegalArgumentException("output grid " + rows + "x" + cols + " does not fit the staged input "
+                        + in.phaseHeight + "x" + in.phaseWidth);
+            }
+            int pos = (s.outD() - 1) * in.planeStride + (rows - 1) * in.rowStride + cols;
+            int rec = CLASS0 + c * CLASS_FIELDS;
+            params[rec + BlockedConvKernels.C_TAPS] = k;
+            params[rec + BlockedConvKernels.C_OFFSETS] = offsetBase;
+            params[rec + BlockedConvKernels.C_WEIGHTS] = offsetBase * ocBlocks * OC_BLOCK;
+            params[rec + BlockedConvKernels.C_ROWS] = rows;
+            params[rec + BlockedConvKernels.C_COLS] = cols;
+            params[rec + BlockedConvKernels.C_STEP] = st;
+            params[rec + BlockedConvKernels.C_PY] = py;
+            params[rec + BlockedConvKernels.C_PX] = px;
+            params[rec + BlockedConvKernels.C_POSITIONS] = pos;
+            maxPositions = Math.max(maxPositions, pos);
+            for (int ic = 0; ic < s.inC(); ic++) {
+                for (int t = 0; t < taps.size(); t++) {
+                    int j = ic * taps.size() + t;
+                    int off = ic * in.channelStride + taps.get(t)[0];
+                    offsets[offsetBase + j] = off;
+                    maxOffset = Math.max(maxOffset, off);
+                    for (int oc = 0; oc < s.outC(); oc++) {
+                        int wb = offsetBase * ocBlocks * OC_BLOCK + ((oc / OC_BLOCK) * k + j) * OC_BLOCK;
+                        packed[wb + oc % OC_BLOCK] = weightAt(s, weight, oc, ic, taps.get(t)[1]);
+                    }
+                }
+            }
+            offsetBase += k;
+        }
+        float[] paddedBias = new float[ocBlocks * OC_BLOCK];
+        System.arraycopy(bias, 0, paddedBias, 0, s.outC());
+        return new BlockedConvPlan(s, in, params, offsets, packed, paddedBias, maxPositions, classes * ocBlocks,
+                maxOffset);
+    }
+
+    private static float weightAt(ConvGeometry s, float[] weight, int oc, int ic, int tap) {
+        int perChannel = s.taps();
+        return s.transposed() ? weight[(ic * s.outC() + oc) * perChannel + tap]
+                : weight[(oc * s.inC() + ic) * perChannel + tap];
+    }
+
+    /**
+     * The taps reaching outputs of parity (py, px) as {staged offset, index in the kernel}, in kernel order
+     * (the reference's summation order). A convolution reads input (od + kd - padD, oy*stride + ky - pad, ..);
+     * a transposed one reads (od + padD - kd, (oy + pad - ky) / stride, ..) where that division is exact.
+     */
+    private static List<int[]> taps(ConvGeometry s, StagedLayout in, int py, int px) {
+        int k = s.kernel();
+        int st = s.stride();
+        List<int[]> taps = new ArrayList<>();
+        for (int kd = 0; kd < s.kernelD(); kd++) {
+            for (int ky = 0; ky < k; ky++) {
+                for (int kx = 0; kx < k; kx++) {
+                    int index = (kd * k + ky) * k + kx;
+                    if (!s.transposed()) {
+                        taps.add(new int[] {in.tapOffset(kd - s.padD(), ky - s.pad(), kx - s.pad()), index});
+                        continue;
+                    }
+                    int ty = py + s.pad() - ky;
+                    int tx = px + s.pad() - kx;
+                    if (Math.floorMod(ty, st) == 0 && Math.floorMod(tx, st) == 0) {
+                        taps.add(new int[] {in.tapOffset(s.padD() - kd, Math.floorDiv(ty, st), Math.floorDiv(tx, st)),
+                            index});
+                    }
+                }
+            }
+        }
+        return taps;
+    }
+
+    public ConvGeometry shape() {
+        return shape;
+    }
+
+    public StagedLayout stagedLayout() {
+        return staged;
+    }
+
+    /** {@link StageKernels} parameters (reads the op's input at its offset). */
+    public int[] stageParams() {
+        return stageParams;
+    }
+
+    /** {@link BlockedConvKernels} parameters. */
+    public int[] params() {
+        return params;
+    }
+
+    /** Staged offset of each (input channel, tap) per class: [class][K]. */
+    public int[] offsets() {
+        return offsets;
+    }
+
+    /** Weights repacked as [class][ocBlock][K][OC_BLOCK]. */
+    public float[] packedWeights() {
+        return packed;
+    }
+
+    /** Bias padded to whole blocks. */
+    public float[] paddedBias() {
+        return bias;
+    }
+
+    /** Staged positions of the largest class (halo columns included). */
+    public int positions() {
+        return positions;
+    }
+
+    /** Dimension 0 of the launch: work-items of {@link BlockedConvKernels#POS_BLOCK} positions each. */
+    public int workItems() {
+        return Math.ceilDiv(positions, BlockedConvKernels.POS_BLOCK);
+    }
+
+    /** Dimension 1 of the launch: classes × output-channel blocks. */
+    public int blocks() {
+        return blocks;
+    }
+
+    /** Dimension 0 rounded up to a multiple of {@code group}: what a padded grid launches. */
+    public int paddedWorkItems(int group) {
+        return Math.ceilDiv(workItems(), group) * group;
+    }
+
+    /** Length the staged buffer needs when dimension 0 is padded to a multiple of {@code group}. */
+    public int stagedLength(int group) {
+        return Math.max(staged.size(), maxOffset + paddedWorkItems(group) * BlockedConvKernels.POS_BLOCK);
+    }
+}
