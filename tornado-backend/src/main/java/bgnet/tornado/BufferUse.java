@@ -24,7 +24,7 @@ final class BufferUse {
     static BufferUse of(List<Segments.Segment> segments) {
         BufferUse use = new BufferUse();
         for (int s = 0; s < segments.size(); s++) {
-            for (BoundOp op : segments.get(s).ops()) {
+            for (DeviceOp op : segments.get(s).ops()) {
                 for (float[] a : op.reads()) {
                     use.touch(a, s, false);
                 }

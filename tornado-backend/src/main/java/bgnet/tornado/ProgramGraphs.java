@@ -1,8 +1,13 @@
 package bgnet.tornado;
 
 import bgnet.model.backend.HeapBuffers;
+import bgnet.model.backend.KernelTier;
+import bgnet.model.network.Conv;
+import bgnet.model.network.Op;
 import bgnet.model.network.NetworkProgram;
 import bgnet.model.network.Stage;
+import bgnet.tornado.device.DeviceGrids;
+import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.enums.DataTransferMode;
@@ -17,8 +22,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link NetworkProgram} as a chain of TaskGraphs (one per {@link Segments segment}), one task per
- * op, meant to run in order in one execution plan on one device. Data movement per forward pass:
+ * A {@link NetworkProgram} as a chain of TaskGraphs (one per {@link Segments segment}), meant to run in
+ * order in one execution plan on one device. With the fast tier each convolution the device tier serves
+ * is a staging task and a register-blocked kernel ({@link BlockedConvTask}, its launch geometry in the
+ * chain's {@link GridScheduler}); every other op, and everything with the reference tier, is one
+ * @Parallel task around its reference kernel ({@link ReferenceTask}). Data movement per forward pass:
  * <ul>
  * <li>weights, biases and each op's int parameters: to the device on the first execution only;</li>
  * <li>the two images: in every execution, by the first graph that reads them;</li>
@@ -47,18 +55,28 @@ final class ProgramGraphs {
                  List<float[]> fetchable) {
     }
 
-    /** The chain and the host arrays behind the program's inputs, output and named tensors. */
-    record Chain(List<Graph> graphs, float[] left, float[] right, float[] disparity, Map<String, float[]> named) {
+    /**
+     * The chain, its launch geometry (empty for the reference tier) and the host arrays behind the
+     * program's inputs, output and named tensors.
+     */
+    record Chain(List<Graph> graphs, GridScheduler grids, boolean hasGrids, float[] left, float[] right,
+                 float[] disparity, Map<String, float[]> named, List<Object> constants) {
     }
 
     private ProgramGraphs() {
     }
 
-    static Chain of(NetworkProgram program) {
+    static Chain of(NetworkProgram program, KernelTier tier, DeviceGrids profile) {
         HeapBuffers buffers = new HeapBuffers(program, true);
-        List<BoundOp> bound = program.ops().stream().map(op -> BoundOp.of(op, buffers)).toList();
+        List<DeviceOp> deviceOps = new ArrayList<>();
+        for (Op op : program.ops()) {
+            deviceOps.add(deviceOp(BoundOp.of(op, buffers), tier, profile));
+        }
         String prefix = "bgnet" + PROGRAMS.incrementAndGet() + "_";
-        List<Segments.Segment> segments = Segments.split(bound);
+        List<Segments.Segment> segments = Segments.split(deviceOps);
+        GridScheduler grids = new GridScheduler();
+        boolean hasGrids = false;
+        List<Object> constants = new ArrayList<>();
         BufferUse use = BufferUse.of(segments);
         Map<String, float[]> named = new LinkedHashMap<>();
         program.named().forEach((name, t) -> named.put(name, buffers.of(t)));
@@ -75,7 +93,7 @@ final class ProgramGraphs {
             Segments.Segment segment = segments.get(s);
             String name = prefix + s + "_" + segment.stage().name().toLowerCase();
             TaskGraph g = new TaskGraph(name);
-            declareConstants(g, segment);
+            constants.addAll(declareConstants(g, segment));
             List<Object> streamIn = new ArrayList<>();
             List<Object> consumed = new ArrayList<>();
             List<Object> allocated = new ArrayList<>();
@@ -103,13 +121,21 @@ final class ProgramGraphs {
             if (!consumed.isEmpty()) {
                 g.consumeFromDevice(graphs.get(s - 1).name(), consumed.toArray());
             }
+            // One scratch array per graph, as long as its longest staged input: its convolutions run one after another.
+            int scratchLength = segment.ops().stream().mapToInt(DeviceOp::scratchLength).max().orElse(0);
+            float[] scratch = scratchLength > 0 ? new float[scratchLength] : null;
+            if (scratch != null) {
+                allocated.add(scratch);
+            }
             List<String> tasks = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();
-            for (BoundOp op : segment.ops()) {
-                String task = names.next(op.op().name());
-                OpTasks.add(g, task, op);
-                tasks.add(task);
-                owners.add(opIndex++);
+            for (DeviceOp op : segment.ops()) {
+                for (String task : op.addTasks(g, name, names.next(op.op().name()), scratch, grids)) {
+                    tasks.add(task);
+                    owners.add(opIndex);
+                }
+                hasGrids |= op instanceof BlockedConvTask;
+                opIndex++;
             }
             if (!allocated.isEmpty()) {
                 g.persistOnDevice(allocated.toArray());
@@ -120,16 +146,28 @@ final class ProgramGraphs {
             graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(owners),
                     List.copyOf(fetchable)));
         }
-        return new Chain(List.copyOf(graphs), left, right, disparity, named);
+        return new Chain(List.copyOf(graphs), grids, hasGrids, left, right, disparity, named, List.copyOf(constants));
+    }
+
+    /** The fast tier's form of an op where it has one, else its reference task. */
+    private static DeviceOp deviceOp(BoundOp bound, KernelTier tier, DeviceGrids profile) {
+        if (tier == KernelTier.FAST && bound.op() instanceof Conv) {
+            BlockedConvTask blocked = BlockedConvTask.of(bound, profile);
+            if (blocked != null) {
+                return blocked;
+            }
+        }
+        return new ReferenceTask(bound);
     }
 
     /** Weights, biases and int parameters of this segment's ops: copied once, on the first execution. */
-    private static void declareConstants(TaskGraph g, Segments.Segment segment) {
+    private static Set<Object> declareConstants(TaskGraph g, Segments.Segment segment) {
         Set<Object> once = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (BoundOp op : segment.ops()) {
+        for (DeviceOp op : segment.ops()) {
             once.addAll(op.constants());
         }
         g.transferToDevice(DataTransferMode.FIRST_EXECUTION, once.toArray());
+        return once;
     }
 
     private static Set<float[]> identitySet(java.util.Collection<float[]> arrays) {

@@ -12,36 +12,39 @@ import java.util.Set;
  * Cuts the op list into runs that each become one TaskGraph. TornadoVM 5.2 builds a fixed graph of at
  * most 1024 nodes per TaskGraph (about three per distinct array, two per task), so a whole network
  * does not fit in one; a run ends at every stage boundary (so that stages can be timed) and before
- * it would exceed {@code maxTasks} tasks or {@code maxArrays} distinct arrays.
+ * it would exceed {@code maxTasks} tasks (an op may add several) or {@code maxArrays} distinct arrays.
  */
 final class Segments {
     static final int MAX_TASKS = 32;
     static final int MAX_ARRAYS = 160;
 
     /** One future TaskGraph: consecutive ops of one stage. */
-    record Segment(Stage stage, List<BoundOp> ops) {
+    record Segment(Stage stage, List<DeviceOp> ops) {
     }
 
     private Segments() {
     }
 
-    static List<Segment> split(List<BoundOp> ops) {
+    static List<Segment> split(List<DeviceOp> ops) {
         return split(ops, MAX_TASKS, MAX_ARRAYS);
     }
 
-    static List<Segment> split(List<BoundOp> ops, int maxTasks, int maxArrays) {
+    static List<Segment> split(List<DeviceOp> ops, int maxTasks, int maxArrays) {
         List<Segment> out = new ArrayList<>();
-        List<BoundOp> current = new ArrayList<>();
+        List<DeviceOp> current = new ArrayList<>();
         Set<Object> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (BoundOp op : ops) {
+        int tasks = 0;
+        for (DeviceOp op : ops) {
             int added = countNew(op, arrays);
-            boolean full = current.size() + 1 > maxTasks || arrays.size() + added > maxArrays;
+            boolean full = tasks + op.taskCount() > maxTasks || arrays.size() + added > maxArrays;
             if (!current.isEmpty() && (current.get(0).op().stage() != op.op().stage() || full)) {
                 out.add(new Segment(current.get(0).op().stage(), List.copyOf(current)));
                 current.clear();
                 arrays.clear();
+                tasks = 0;
             }
             current.add(op);
+            tasks += op.taskCount();
             arrays.addAll(op.arrays());
         }
         if (!current.isEmpty()) {
@@ -50,7 +53,7 @@ final class Segments {
         return out;
     }
 
-    private static int countNew(BoundOp op, Set<Object> seen) {
+    private static int countNew(DeviceOp op, Set<Object> seen) {
         int n = 0;
         Set<Object> mine = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object a : op.arrays()) {

@@ -5,6 +5,7 @@ import bgnet.model.backend.DeviceTimes;
 import bgnet.model.backend.ProgramRunner;
 import bgnet.model.backend.StageTimes;
 import bgnet.model.network.NetworkProgram;
+import bgnet.tornado.device.DeviceGrids;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.TornadoExecutionResult;
@@ -36,11 +37,14 @@ final class TornadoRunner implements ProgramRunner {
     private final Map<String, Long> taskKernelNanos = new HashMap<>();
 
     TornadoRunner(NetworkProgram program, TornadoDevice device, BackendOptions options, String description) {
-        this.chain = ProgramGraphs.of(program);
+        this.chain = ProgramGraphs.of(program, options.kernels(), DeviceGrids.forDevice(device));
         this.graphs = chain.graphs();
         this.copyNamed = options.copyNamed();
         this.plan = new TornadoExecutionPlan(graphs.stream().map(ProgramGraphs.Graph::graph).toArray(ImmutableTaskGraph[]::new));
         this.plan.withDevice(device);
+        if (chain.hasGrids()) {
+            plan.withGridScheduler(chain.grids());
+        }
         this.description = description;
         if (options.profile()) {
             plan.withProfiler(ProfilerMode.SILENT);
@@ -162,6 +166,11 @@ final class TornadoRunner implements ProgramRunner {
         Set<String> names = new LinkedHashSet<>();
         graphs.forEach(g -> names.addAll(g.tasks()));
         return names;
+    }
+
+    /** Every object sent to the device once (weights, parameters), for tests. */
+    List<Object> constants() {
+        return chain.constants();
     }
 
     int graphCount() {

@@ -14,16 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SegmentsTest {
 
     /** A copy op of {@code stage} that reads {@code in} and writes {@code out}, with one int[] constant. */
-    static BoundOp op(Stage stage, float[] in, float[] out) {
+    static DeviceOp op(Stage stage, float[] in, float[] out) {
         Tensor t = new Tensor(0, 1, 1, 1, 1);
         int[] params = new int[3];
-        return new BoundOp(new Copy("op", stage, t.all(), t.all()), params, List.of(in), out, List.of(params));
+        return new ReferenceTask(new BoundOp(new Copy("op", stage, t.all(), t.all()), params, List.of(in), out, List.of(params)));
     }
 
     @Test
     void aNewGraphAtEveryStageAndWhenFull() {
         float[] a = new float[1];
-        List<BoundOp> ops = new ArrayList<>();
+        List<DeviceOp> ops = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ops.add(op(Stage.FEATURES, a, a));
         }
@@ -37,7 +37,7 @@ class SegmentsTest {
 
     @Test
     void distinctArraysBoundAGraph() {
-        List<BoundOp> ops = new ArrayList<>();
+        List<DeviceOp> ops = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ops.add(op(Stage.FEATURES, new float[1], new float[1]));
         }

@@ -20,22 +20,36 @@ final class WeightWipe {
     }
 
     static void assertWeightsStayOnTheDevice(DeviceFixtureRun run) {
+        // The checkpoint's weights and everything the device got once (repacked weights, parameters).
         List<float[]> constants = new ArrayList<>();
+        List<int[]> params = new ArrayList<>();
         for (Op op : run.program.ops()) {
             if (op instanceof Conv c) {
                 constants.add(c.weights().weight());
                 constants.add(c.weights().bias());
             }
         }
+        for (Object o : run.runner.constants()) {
+            if (o instanceof float[] f) {
+                constants.add(f);
+            } else if (o instanceof int[] i) {
+                params.add(i);
+            }
+        }
         List<float[]> saved = constants.stream().map(float[]::clone).toList();
+        List<int[]> savedParams = params.stream().map(int[]::clone).toList();
         float[] before = run.disparity;
         assertFalse(Arrays.stream(toDoubles(before)).allMatch(v -> v == 0), "the first run gave an all-zero disparity");
         try {
             constants.forEach(c -> Arrays.fill(c, 0f));
+            params.forEach(p -> Arrays.fill(p, 0));
             assertArrayEquals(before, run.run(), "the second run read the wiped host weights");
         } finally {
             for (int k = 0; k < constants.size(); k++) {
                 System.arraycopy(saved.get(k), 0, constants.get(k), 0, saved.get(k).length);
+            }
+            for (int k = 0; k < params.size(); k++) {
+                System.arraycopy(savedParams.get(k), 0, params.get(k), 0, savedParams.get(k).length);
             }
         }
     }

@@ -1,0 +1,86 @@
+package bgnet.tornado;
+
+import bgnet.kernels.device.ConvGeometry;
+import bgnet.model.network.Conv;
+import bgnet.model.network.KernelParams;
+import bgnet.model.network.Op;
+import bgnet.tornado.device.DeviceConv;
+import bgnet.tornado.device.DeviceGrids;
+import uk.ac.manchester.tornado.api.GridScheduler;
+import uk.ac.manchester.tornado.api.TaskGraph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A convolution on the device tier ({@link DeviceConv}): its input staged with a zero halo into the
+ * graph's scratch array, then register-blocked output channels × positions with repacked weights.
+ * Only the repacked constants go to the device; the checkpoint-layout weights stay on the host.
+ */
+final class BlockedConvTask implements DeviceOp {
+    private final BoundOp bound;
+    private final DeviceConv conv;
+
+    private BlockedConvTask(BoundOp bound, DeviceConv conv) {
+        this.bound = bound;
+        this.conv = conv;
+    }
+
+    /** The device tier's form of a convolution, or null when its staged layout cannot serve the shape. */
+    static BlockedConvTask of(BoundOp bound, DeviceGrids grids) {
+        Conv c = (Conv) bound.op();
+        ConvGeometry g = geometry(c);
+        if (!DeviceConv.supports(g)) {
+            return null;
+        }
+        return new BlockedConvTask(bound, DeviceConv.of(g, c.weights().weight(), c.weights().bias(), grids));
+    }
+
+    /** The device tier's view of a planned convolution (2-D ones as depth-1 3-D ones). */
+    static ConvGeometry geometry(Conv c) {
+        int[] p = KernelParams.of(c);
+        boolean t = c.geometry().transposed();
+        return c.geometry().threeD() ? ConvGeometry.of3d(p, t) : ConvGeometry.of2d(p, t);
+    }
+
+    @Override
+    public Op op() {
+        return bound.op();
+    }
+
+    @Override
+    public List<float[]> reads() {
+        return bound.reads();
+    }
+
+    @Override
+    public float[] writes() {
+        return bound.writes();
+    }
+
+    @Override
+    public List<Object> constants() {
+        List<Object> c = new ArrayList<>(conv.constants());
+        if (((Conv) bound.op()).residual() == null) {
+            c.add(bound.residual());
+        }
+        return c;
+    }
+
+    @Override
+    public int taskCount() {
+        return 2;
+    }
+
+    @Override
+    public int scratchLength() {
+        return conv.stagedLength();
+    }
+
+    @Override
+    public List<String> addTasks(TaskGraph graph, String graphName, String name, float[] scratch, GridScheduler grids) {
+        conv.addTasks(graph, name, bound.reads().get(0), bound.residual(), bound.writes(), scratch);
+        conv.addGrid(grids, graphName, name);
+        return List.of(name + "_stage", name + "_conv");
+    }
+}
