@@ -48,6 +48,9 @@ public final class BatchOptions {
         if (outputDir == null) {
             throw new UserError("--output-dir OUT is needed for more than one pair");
         }
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw new UserError(outputDir + ": is a file, not a folder (--output-dir)");
+        }
         try {
             return Files.createDirectories(outputDir);
         } catch (java.io.IOException e) {

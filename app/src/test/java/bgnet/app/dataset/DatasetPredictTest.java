@@ -170,6 +170,11 @@ class DatasetPredictTest {
         assertEquals("error: " + root + ": not a Middlebury folder (no scene folder with im0.png and im1.png in it)", mb.err.strip());
         Run unknown = predict("--dataset", "sceneflow", "--root", root.toString(), "--output-dir", out.toString());
         assertTrue(unknown.err.strip().startsWith("error: --dataset sceneflow: unknown"), unknown.err);
+        SyntheticDataset.kitti2015(tmp.resolve("kitti"), 1, W, H);
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Run notAFolder = predict("--dataset", "kitti2015", "--root", tmp.resolve("kitti").toString(), "--output-dir", file.toString());
+        assertEquals(1, notAFolder.code);
+        assertEquals("error: " + file + ": is a file, not a folder (--output-dir)", notAFolder.err.strip());
         Run mixed = predict("--dataset", "kitti2015", "--root", root.toString(), "--output", "x.png");
         assertEquals(1, mixed.code);
         assertTrue(mixed.err.strip().startsWith("error: --left/--right/--output"), mixed.err);
