@@ -35,3 +35,10 @@ find_tornado() {
   done
   return 1
 }
+
+# filter_jvm_notice: copies stdin to stdout line by line without the JVM's incubator-module notice. Lines are
+# text even when they hold a NUL or other binary bytes (grep -a): a message must never become
+# "binary file matches".
+filter_jvm_notice() {
+  grep -a --line-buffered -v '^WARNING: Using incubator modules: jdk.incubator.vector$'
+}

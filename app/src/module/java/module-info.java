@@ -18,7 +18,9 @@ module bgnet.app {
     requires org.bytedeco.ffmpeg;
 
     // picocli reads and sets the command classes' annotated fields by reflection.
-    opens bgnet.app to info.picocli;
+    opens bgnet.app to info.picocli, com.fasterxml.jackson.databind;
+    // Jackson reads the JSON report records (bench, compare) by reflection.
+    opens bgnet.app.bench to com.fasterxml.jackson.databind;
     opens bgnet.app.live to info.picocli;
     opens bgnet.app.calib to info.picocli;
     opens bgnet.app.dataset to info.picocli;

@@ -43,6 +43,18 @@ public final class BGNetCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BGNetCli());
+        // picocli passes Errors through its exception handlers: memory and stack exhaustion become one line here.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+                err.println("error: " + ErrorMessages.oneLine(e));
+                err.flush();
+                return 1;
+            }
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("error: " + ErrorMessages.oneLine(ex));

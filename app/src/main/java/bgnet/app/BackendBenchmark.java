@@ -1,23 +1,20 @@
 package bgnet.app;
 
+import bgnet.app.bench.BackendTimer;
+import bgnet.app.bench.Timing;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.DeviceTimes;
-import bgnet.model.backend.ProgramRunner;
-import bgnet.model.backend.StageTimes;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.InputPadding;
 import bgnet.model.network.NetworkProgram;
-import bgnet.model.network.Stage;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Times one backend on one planned pair: the first run (which includes compiling the kernels and
- * copying the weights where a device needs that), then {@code warmup} untimed and {@code runs} timed
- * frames. Programs are reused across backends: each runner only reads the images and writes the
+ * One row of `compare`: times a backend on the planned pair ({@link BackendTimer}: setup and first run,
+ * {@code warmup} untimed and {@code runs} timed frames after it) and checks its disparity against the
+ * reference. Programs are reused across backends: each runner only reads the images and writes the
  * disparity of the program it is given.
  */
 final class BackendBenchmark {
@@ -37,66 +34,27 @@ final class BackendBenchmark {
     }
 
     /**
-     * Runs and times {@code backend}; {@code reference} (cropped disparity) may be null. With
-     * {@code stages} the timed frames also record each stage's time.
+     * Runs and times {@code backend} as device {@code id}; {@code reference} (cropped disparity) may be
+     * null. With {@code stages} the timed frames also record each stage's time.
      */
-    Measured measure(Backend backend, int warmup, int runs, float[] reference, boolean stages) {
-        System.arraycopy(left.pixels(), 0, program.left(), 0, left.pixels().length);
-        System.arraycopy(right.pixels(), 0, program.right(), 0, right.pixels().length);
-        Arrays.fill(program.disparity(), Float.NaN);
-        long t0 = System.nanoTime();
-        double[] ms = new double[runs];
-        double kernel = 0;
-        double copy = 0;
-        boolean profiled = false;
-        StageTimes stageTimes = new StageTimes();
-        String description;
-        try (ProgramRunner runner = backend.prepare(program)) {
-            description = runner.description();
-            runner.run();
-            double first = (System.nanoTime() - t0) / 1e6;
-            for (int i = 0; i < warmup; i++) {
-                runner.run();
-            }
-            for (int i = 0; i < runs; i++) {
-                long t = System.nanoTime();
-                if (stages) {
-                    runner.run(stageTimes);
-                } else {
-                    runner.run();
-                }
-                ms[i] = (System.nanoTime() - t) / 1e6;
-                if (runner.deviceTimes().isPresent()) {
-                    DeviceTimes d = runner.deviceTimes().get();
-                    kernel += d.kernelNanos() / 1e6;
-                    copy += (d.copyInNanos() + d.copyOutNanos()) / 1e6;
-                    profiled = true;
-                }
-            }
-            float[] disparity = cropped();
-            Arrays.sort(ms);
-            double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-            double diff = reference == null ? Double.NaN : maxAbsDiff(disparity, reference);
-            Map<String, Double> perStage = new LinkedHashMap<>();
-            for (Stage s : Stage.values()) {
-                Long ns = stageTimes.nanos().get(s);
-                if (ns != null) {
-                    perStage.put(s.label(), ns / 1e6 / runs);
-                }
-            }
-            CompareResult r = new CompareResult(null, description, first, median, ms[0], diff,
-                    profiled ? kernel / runs : Double.NaN, profiled ? copy / runs : Double.NaN, perStage, null);
-            return new Measured(r, disparity);
-        }
+    Measured measure(String id, Backend backend, int warmup, int runs, float[] reference, boolean stages) {
+        // The first run stays out of the per-frame figures: it is one more untimed pass before the warm-up.
+        Timing t = BackendTimer.time(backend, program, left, right, warmup + 1, runs, stages);
+        float[] disparity = cropped(t.disparity());
+        double diff = reference == null ? Double.NaN : maxAbsDiff(disparity, reference);
+        Map<String, Double> perStage = new LinkedHashMap<>();
+        t.stages().forEach((stage, stats) -> perStage.put(stage.label(), stats.mean()));
+        CompareResult r = new CompareResult(id, t.description(), t.setupMs(), t.firstRunMs(), t.frames().median(),
+                t.frames().min(), diff, t.kernelMs().mean(), t.copyMs().mean(), perStage, null);
+        return new Measured(r, disparity);
     }
 
-    /** A row (without its id) and the disparity it produced, cropped to the input size. */
+    /** A row and the disparity it produced, cropped to the input size. */
     record Measured(CompareResult result, float[] disparity) {
     }
 
-    private float[] cropped() {
-        DisparityMap padded = new DisparityMap(program.width(), program.height(), program.disparity().clone());
-        return InputPadding.crop(padded, origWidth, origHeight).values();
+    private float[] cropped(float[] padded) {
+        return InputPadding.crop(new DisparityMap(program.width(), program.height(), padded), origWidth, origHeight).values();
     }
 
     /** Largest |a - b|; a NaN anywhere counts as infinitely far. */

@@ -1,17 +1,15 @@
 package bgnet.app;
 
+import bgnet.app.bench.BackendTimer;
 import bgnet.app.bench.BenchReport;
-import bgnet.app.bench.BenchResult;
 import bgnet.app.bench.PeakRss;
+import bgnet.app.bench.Timing;
 import bgnet.model.BGNetModel;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.ProgramRunner;
-import bgnet.model.backend.StageTimes;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.ImageReader;
 import bgnet.model.io.InputPadding;
 import bgnet.model.network.NetworkProgram;
-import bgnet.model.network.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,10 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -52,11 +47,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Passes run first and not measured, for the JIT (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--per-layer", description = "Also print the median time of each stage.")
+    @Option(names = "--per-layer", description = {"Also print the median time of each stage, op kind and op, with "
+            + "GFLOP/s (TornadoVM: device kernel times, profiler on)."})
     boolean perLayer;
 
     @Option(names = "--json", paramLabel = "FILE",
-            description = "Write the figures as JSON (median_ms, min_ms, max_ms, gflops, peak_rss_mb, stages).")
+            description = "Write the figures as JSON (median_ms, min_ms, max_ms, gflops, peak_rss_mb, stages, setup_ms, first_run_ms).")
     Path json;
 
     @Override
@@ -64,51 +60,27 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new UserError("--runs must be at least 1 and --warmup at least 0");
         }
-        GrayImage l = InputPadding.pad(ImageReader.readGray(left));
-        GrayImage r = InputPadding.pad(ImageReader.readGray(right));
-        if (l.width() != r.width() || l.height() != r.height()) {
-            throw new UserError("left and right images differ in size; a rectified pair has one size");
-        }
-        Backend backend = estimator.backend();
+        GrayImage unpadded = ImageReader.readGray(left);
+        GrayImage unpaddedRight = ImageReader.readGray(right);
+        StereoPair.requireSameSize(unpadded, unpaddedRight, left, right);
+        GrayImage l = InputPadding.pad(unpadded);
+        GrayImage r = InputPadding.pad(unpaddedRight);
+        // Per-op device times come from the device's profiler.
+        Backend backend = estimator.backend(perLayer);
         BGNetModel model = estimator.loadModel();
         NetworkProgram program = model.plan(l.height(), l.width());
-        System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
-        System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
-
-        List<Double> passes = new ArrayList<>();
-        List<Map<Stage, Double>> stages = new ArrayList<>();
-        String description;
-        try (ProgramRunner runner = backend.prepare(program)) {
-            description = runner.description();
-            StageTimes times = new StageTimes();
-            for (int i = 0; i < warmup + runs; i++) {
-                times.clear();
-                long t0 = System.nanoTime();
-                runner.run(times);
-                long elapsed = System.nanoTime() - t0;
-                if (i >= warmup) {
-                    passes.add(elapsed / 1e6);
-                    stages.add(toMillis(times));
-                }
-            }
-        }
-        BenchResult result = BenchResult.of(passes, stages, program.convolutionMacs(), PeakRss.megabytes());
+        Timing timing = BackendTimer.time(backend, program, l, r, warmup, runs, true);
         int threads = estimator.threads != null ? estimator.threads : Runtime.getRuntime().availableProcessors();
-        BenchReport report = new BenchReport(model.architecture().displayName(), description, l.width(), l.height(),
-                warmup, threads, result);
+        BenchReport report = new BenchReport(model.architecture().displayName(), l.width(), l.height(), warmup, threads,
+                timing, program.convolutionMacs(), PeakRss.megabytes(), perLayer ? program.ops() : List.of());
         System.out.print(report.summary());
         if (perLayer) {
             System.out.print(report.stageTable());
+            System.out.print(report.opReport().table());
         }
         if (json != null) {
             Files.writeString(json, report.json(), StandardCharsets.UTF_8);
         }
         return 0;
-    }
-
-    private static Map<Stage, Double> toMillis(StageTimes times) {
-        Map<Stage, Double> ms = new EnumMap<>(Stage.class);
-        times.nanos().forEach((s, n) -> ms.put(s, n / 1e6));
-        return ms;
     }
 }

@@ -1,17 +1,16 @@
 package bgnet.app;
 
-import bgnet.app.weights.WeightsResolver;
 import bgnet.model.BGNetModel;
 import bgnet.model.backend.Backend;
 import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
 import bgnet.model.backend.DeviceInfo;
-import bgnet.model.checkpoint.CheckpointException;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.ImageReader;
 import bgnet.model.io.InputPadding;
 import bgnet.model.network.NetworkProgram;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,9 +37,8 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--weights", required = true, paramLabel = "W.pth",
-            description = "Checkpoint: a path, or the name of an official checkpoint.")
-    String weights;
+    @Mixin
+    NetworkOptions network;
 
     @Option(names = "--left", required = true, paramLabel = "L.png", description = "Left (reference) image.")
     Path left;
@@ -55,9 +53,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "Untimed frames after the first run (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--threads", paramLabel = "N", description = "JVM backend threads (default: all cores).")
-    Integer threads;
-
     @Option(names = "--profile", description = "Also report device kernel and copy time per frame (TornadoVM profiler) "
             + "and the time of each stage.")
     boolean profile;
@@ -70,19 +65,11 @@ final class CompareCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new UserError("--runs must be at least 1 and --warmup at least 0 (got " + runs + ", " + warmup + ")");
         }
-        Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
         GrayImage l = ImageReader.readGray(left);
         GrayImage r = ImageReader.readGray(right);
-        if (l.width() != r.width() || l.height() != r.height()) {
-            throw new UserError("left image " + left + " is " + l.width() + "x" + l.height() + " but right image "
-                    + right + " is " + r.width() + "x" + r.height() + "; a rectified pair has one size");
-        }
-        BGNetModel model;
-        try {
-            model = BGNetModel.load(file);
-        } catch (CheckpointException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+        StereoPair.requireSameSize(l, r, left, right);
+        Integer threads = network.jvmThreads();
+        BGNetModel model = network.loadModel();
         GrayImage pl = InputPadding.pad(l);
         NetworkProgram program = model.plan(pl.height(), pl.width());
         BackendBenchmark bench = new BackendBenchmark(program, pl, InputPadding.pad(r), l.width(), l.height());
@@ -95,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
                 model.architecture().displayName(), l.width(), l.height(), pl.width(), pl.height(), warmup, runs);
         err.flush();
         float[] reference = null;
-        Backend jvm = select(Backends.JVM, null);
+        Backend jvm = select(Backends.JVM, null, threads);
         BackendBenchmark.Measured m = measure(bench, Backends.JVM, jvm, null, rows, err);
         if (m != null) {
             reference = m.disparity();
@@ -108,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
                 notes.add(listing.backend() + ": " + listing.error());
             }
             for (DeviceInfo d : listing.devices()) {
-                measure(bench, d.id(), select(listing.backend(), d.id()), reference, rows, err);
+                measure(bench, d.id(), select(listing.backend(), d.id(), null), reference, rows, err);
             }
         }
 
@@ -126,10 +113,9 @@ final class CompareCommand implements Callable<Integer> {
         return rows.stream().allMatch(x -> x.error() == null) ? 0 : 1;
     }
 
-    private Backend select(String backend, String device) {
+    private Backend select(String backend, String device, Integer threads) {
         try {
-            return Backends.select(backend, device, Backends.JVM.equals(backend) ? threads : null,
-                    new BackendOptions(profile, false));
+            return Backends.select(backend, device, threads, new BackendOptions(profile, false, network.kernels));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -141,10 +127,11 @@ final class CompareCommand implements Callable<Integer> {
         err.println("  " + id + ": " + backend.description() + " ...");
         err.flush();
         try {
-            BackendBenchmark.Measured m = bench.measure(backend, warmup, runs, reference, profile);
+            BackendBenchmark.Measured m = bench.measure(id, backend, warmup, runs, reference, profile);
             CompareResult c = m.result();
-            rows.add(new CompareResult(id, c.description(), c.firstRunMs(), c.medianMs(), c.minMs(),
-                    Backends.JVM.equals(id) ? 0 : c.maxAbsDiff(), c.kernelMs(), c.copyMs(), c.stageMs(), null));
+            // The JVM is the reference: its difference is 0 by definition.
+            rows.add(Backends.JVM.equals(id) ? new CompareResult(id, c.description(), c.setupMs(), c.firstRunMs(),
+                    c.medianMs(), c.minMs(), 0, c.kernelMs(), c.copyMs(), c.stageMs(), null) : c);
             return m;
         } catch (RuntimeException | OutOfMemoryError e) {
             rows.add(CompareResult.failed(id, backend.description(), ErrorMessages.oneLine(e)));

@@ -1,6 +1,9 @@
 package bgnet.app;
 
+import bgnet.app.bench.JsonReports;
+
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,33 +71,11 @@ final class CompareReport {
         t.print(out);
     }
 
+    /** The header's entries, then {@code results}: one object per row (keys in {@link CompareResult}). */
     String json() {
-        StringBuilder b = new StringBuilder("{\n");
-        header.forEach((k, v) -> b.append("  ").append(str(k)).append(": ").append(value(v)).append(",\n"));
-        b.append("  \"results\": [");
-        for (int i = 0; i < rows.size(); i++) {
-            CompareResult r = rows.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("    {")
-                    .append("\"device\": ").append(str(r.id()))
-                    .append(", \"description\": ").append(value(r.description()))
-                    .append(", \"first_run_ms\": ").append(num(r.firstRunMs()))
-                    .append(", \"median_ms\": ").append(num(r.medianMs()))
-                    .append(", \"min_ms\": ").append(num(r.minMs()))
-                    .append(", \"fps\": ").append(num(r.error() == null ? r.fps() : Double.NaN))
-                    .append(", \"max_abs_diff_px\": ").append(num(r.maxAbsDiff()))
-                    .append(", \"kernel_ms\": ").append(num(r.kernelMs()))
-                    .append(", \"copy_ms\": ").append(num(r.copyMs()))
-                    .append(", \"stages_ms\": ").append(stages(r.stageMs()))
-                    .append(", \"error\": ").append(value(r.error()))
-                    .append("}");
-        }
-        return b.append("\n  ]\n}\n").toString();
-    }
-
-    private static String stages(Map<String, Double> stages) {
-        StringBuilder b = new StringBuilder("{");
-        stages.forEach((k, v) -> b.append(b.length() == 1 ? "" : ", ").append(str(k)).append(": ").append(num(v)));
-        return b.append('}').toString();
+        Map<String, Object> doc = new LinkedHashMap<>(header);
+        doc.put("results", rows);
+        return JsonReports.toJson(doc);
     }
 
     private static String ms(double v) {
@@ -110,45 +91,5 @@ final class CompareReport {
 
     private static String sci(double v) {
         return v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
-    }
-
-    private static String value(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof Number n) {
-            return num(n.doubleValue());
-        }
-        return str(v.toString());
-    }
-
-    /** JSON has no NaN or infinity: those are null. */
-    private static String num(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "null";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String str(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -10,10 +10,14 @@ final class ErrorMessages {
     static String oneLine(Throwable ex) {
         String msg;
         if (ex instanceof UserError || ex instanceof CheckpointException || ex instanceof java.io.IOException
-                || ex instanceof IllegalArgumentException || ex instanceof bgnet.app.calib.CalibrationException) {
+                || ex instanceof IllegalArgumentException || ex instanceof bgnet.app.calib.CalibrationException
+                || ex instanceof bgnet.model.ModelRefusal) {
             msg = ex.getMessage();
         } else if (ex instanceof OutOfMemoryError) {
-            msg = "out of memory: try a smaller input or a larger -Xmx (JAVA_OPTS)";
+            msg = "out of memory (" + ex.getMessage() + "): give the JVM more heap with JAVA_OPTS=-Xmx<size> "
+                    + "(now at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MB), or use a smaller input";
+        } else if (ex instanceof StackOverflowError) {
+            msg = "stack overflow: the input is nested too deeply or too large for the thread stack (JAVA_OPTS=-Xss<size>)";
         } else {
             Throwable root = ex;
             while (root.getCause() != null && root.getMessage() == null) {
@@ -21,6 +25,7 @@ final class ErrorMessages {
             }
             msg = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         }
-        return msg == null ? ex.getClass().getSimpleName() : msg.replace('\n', ' ').strip();
+        return msg == null ? ex.getClass().getSimpleName()
+                : bgnet.model.io.SafeText.escape(msg.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 }

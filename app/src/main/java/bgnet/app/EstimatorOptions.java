@@ -1,21 +1,16 @@
 package bgnet.app;
 
-import bgnet.app.weights.WeightsResolver;
-import bgnet.model.BGNetModel;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.backend.Backend;
+import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
-import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-
-/** The options every command that runs the network shares: which checkpoint, which backend, which device. */
-public final class EstimatorOptions {
-
-    @Option(names = "--weights", required = true, paramLabel = "W.pth",
-            description = "Checkpoint: a path, or the name of an official checkpoint (downloaded into weights/ if missing).")
-    public String weights;
+/**
+ * The options every command that runs the network on one backend shares: which checkpoint and
+ * threads ({@link NetworkOptions}), which backend, which device.
+ */
+public final class EstimatorOptions extends NetworkOptions {
 
     @Option(names = "--backend", defaultValue = "jvm", paramLabel = "jvm|tornado",
             description = "Where to run: jvm (default, needs nothing installed) or tornado (TornadoVM).")
@@ -25,33 +20,22 @@ public final class EstimatorOptions {
             description = "TornadoVM device as backend:index (see `bgnet devices`); default: TornadoVM's default device.")
     public String device;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "JVM backend threads (default: all cores).")
-    public Integer threads;
-
     /** Loads the checkpoint and binds it to the chosen backend. Errors carry one clear line. */
     public DisparityEstimator open() {
         Backend chosen = backend();
         return loadModel().estimator(chosen);
     }
 
-    /** The checkpoint named by --weights, loaded and validated. */
-    public BGNetModel loadModel() {
-        Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
-        try {
-            return BGNetModel.load(file);
-        } catch (CheckpointException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+    /** The backend named by --backend / --device / --threads / --kernels. */
+    public Backend backend() {
+        return backend(false);
     }
 
-    /** The backend named by --backend / --device / --threads. */
-    public Backend backend() {
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
+    /** The same, with the device's profiler on or off (per-op device times need it). */
+    public Backend backend(boolean profile) {
+        Integer n = jvmThreads();
         try {
-            return Backends.select(backend, device, threads);
+            return Backends.select(backend, device, n, new BackendOptions(profile, false, kernels));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -23,6 +23,7 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() throws CheckpointException {
         Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
         StateDict sd = StateDict.read(file);
+        bgnet.model.ParameterCheck.check(sd);
         BGNetWeights w = BGNetWeights.from(sd);
         BGNetLayout layout = BGNetLayout.of(w.architecture());
         System.out.println("file:          " + file);

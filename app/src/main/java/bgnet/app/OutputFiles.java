@@ -4,6 +4,7 @@ import bgnet.model.io.CameraIntrinsics;
 import bgnet.model.io.ColorMap;
 import bgnet.model.io.DepthMap;
 import bgnet.model.io.DisparityMap;
+import bgnet.model.io.InterruptCleanup;
 import bgnet.model.io.KittiPng;
 import bgnet.model.io.OutputException;
 import bgnet.model.io.PfmFile;
@@ -20,10 +21,13 @@ import java.util.Locale;
 
 /**
  * Writes the files of one result — disparity, colour map, depth, point cloud — for `predict` and the
- * live demo's snapshots alike. All or nothing: if one write fails, the ones already written are removed.
+ * live demo's snapshots alike. All or nothing: if one write fails (or the run is interrupted), the
+ * ones already written are undone — files that were there before are put back — until {@link #commit}.
  */
 public final class OutputFiles {
     private final List<Path> written = new ArrayList<>();
+    private final List<PreviousFile> previous = new ArrayList<>();
+    private InterruptCleanup.Registration onInterrupt;
 
     /** Fails early, before any computing, when a target's folder does not exist or the format is unknown. */
     public static void checkTargets(Path disparity, Path color, Path depth, Path ply) {
@@ -54,6 +58,7 @@ public final class OutputFiles {
     }
 
     public void disparity(Path target, DisparityMap map) throws OutputException {
+        keepPrevious(target);
         if (extension(target).equals(".pfm")) {
             PfmFile.write(target, map);
         } else {
@@ -63,11 +68,13 @@ public final class OutputFiles {
     }
 
     public void color(Path target, ColorMap colorMap, DisparityMap map) throws OutputException {
+        keepPrevious(target);
         colorMap.writePng(target, map);
         written.add(target);
     }
 
     public void depth(Path target, DepthMap depth) throws OutputException {
+        keepPrevious(target);
         if (extension(target).equals(".pfm")) {
             depth.writePfm(target);
         } else {
@@ -79,21 +86,56 @@ public final class OutputFiles {
     /** Returns the number of points written. */
     public int pointCloud(Path target, DisparityMap map, RgbImage colours, CameraIntrinsics camera, double maxDepthM)
             throws OutputException {
+        keepPrevious(target);
         int n = PlyWriter.write(target, PointCloud.fromDisparity(map, colours, camera, maxDepthM));
         written.add(target);
         return n;
     }
 
-    /** Removes what this set wrote (after a later write failed). */
-    public void rollback() {
-        for (Path p : written) {
+    /** Undoes what this set wrote (after a later write failed): old files are restored, new ones removed. */
+    public synchronized void rollback() {
+        for (int i = previous.size() - 1; i >= 0; i--) {
             try {
-                Files.deleteIfExists(p);
+                previous.get(i).restore();
             } catch (IOException ignored) {
                 // nothing better to do: the original error is what the user needs to see
             }
         }
+        previous.clear();
         written.clear();
+        forgetInterrupt();
+    }
+
+    /** The set is complete: keep the new files and drop the old ones. */
+    public synchronized void commit() {
+        for (PreviousFile p : previous) {
+            try {
+                p.discard();
+            } catch (IOException ignored) {
+                // a hidden leftover is harmless; the outputs are written
+            }
+        }
+        previous.clear();
+        forgetInterrupt();
+    }
+
+    private synchronized void keepPrevious(Path target) throws OutputException {
+        try {
+            previous.add(PreviousFile.keep(target));
+        } catch (IOException e) {
+            throw new OutputException(target + ": cannot write, the file there cannot be kept for a rollback ("
+                    + e.getMessage() + ")", e);
+        }
+        if (onInterrupt == null) {
+            onInterrupt = InterruptCleanup.register(this::rollback);
+        }
+    }
+
+    private void forgetInterrupt() {
+        if (onInterrupt != null) {
+            onInterrupt.close();
+            onInterrupt = null;
+        }
     }
 
     public List<Path> written() {

@@ -98,15 +98,16 @@ final class PredictCommand implements Callable<Integer> {
                     + "or --left-dir L --right-dir R --output-dir OUT");
         }
         OutputFiles.checkTargets(output, color, depthFile, plyFile);
+        new PathClashes().input("--left", left).input("--right", right).input("--weights", Path.of(estimator.weights))
+                .input("--calib", calibration.calib)
+                .output("--output", output).output("--color", color).output("--depth", depthFile).output("--ply", plyFile)
+                .check();
         ColorMapKind kind = ColorMapKind.fromName(colormap);
         float[] range = colorRange == null ? null : parseRange(colorRange);
 
         GrayImage l = ImageReader.readGray(left);
         GrayImage r = ImageReader.readGray(right);
-        if (l.width() != r.width() || l.height() != r.height()) {
-            throw new UserError("left image " + left + " is " + l.width() + "x" + l.height() + " but right image "
-                    + right + " is " + r.width() + "x" + r.height() + "; a rectified pair has one size");
-        }
+        StereoPair.requireSameSize(l, r, left, right);
         CameraIntrinsics camera = null;
         if (depthFile != null || plyFile != null) {
             camera = calibration.camera(l.width(), l.height()).orElseThrow(() ->
@@ -136,6 +137,7 @@ final class PredictCommand implements Callable<Integer> {
                 int points = out.pointCloud(plyFile, disparity, colours, camera, maxDepth);
                 System.err.println("point cloud: " + points + " points");
             }
+            out.commit();
         } catch (IOException | RuntimeException e) {
             out.rollback();
             throw e;

@@ -1,11 +1,13 @@
 package bgnet.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,12 +33,30 @@ class CompareCommandTest {
         assertTrue(lines[1].matches("jvm +[0-9.]+ m?s +[0-9.]+ m?s +[0-9.]+ m?s +[0-9.]+ +0 \\(reference\\) +jvm \\(2 threads\\)"),
                 lines[1]);
         assertTrue(lines[2].startsWith("tornado: TornadoVM backend not available"), lines[2]);
-        String j = Files.readString(json);
-        assertTrue(j.contains("\"architecture\": \"BGNet\""), j);
-        assertTrue(j.contains("\"width\": 256,\n  \"height\": 128,"), j);
-        assertTrue(j.matches("(?s).*\\{\"device\": \"jvm\", \"description\": \"jvm \\(2 threads\\)\", \"first_run_ms\": [0-9.]+, "
-                + "\"median_ms\": [0-9.]+, \"min_ms\": [0-9.]+, \"fps\": [0-9.]+, \"max_abs_diff_px\": 0, "
-                + "\"kernel_ms\": null, \"copy_ms\": null, \"stages_ms\": \\{}, \"error\": null}\\n  ]\\n}\\n"), j);
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertEquals(List.of("architecture", "weights", "left", "right", "width", "height", "network_width",
+                "network_height", "warmup", "runs", "results"), CompareReportTest.names(doc));
+        assertEquals("BGNet", doc.get("architecture").asText());
+        assertEquals(256, doc.get("width").asInt());
+        assertEquals(128, doc.get("height").asInt());
+        assertEquals(1, doc.get("runs").asInt());
+        assertEquals(0, doc.get("warmup").asInt());
+        assertEquals(1, doc.get("results").size(), "one row: the JVM (TornadoVM is not on the class path)");
+        JsonNode jvm = doc.get("results").get(0);
+        assertEquals(CompareReportTest.ROW_KEYS, CompareReportTest.names(jvm));
+        assertEquals("jvm", jvm.get("device").asText());
+        assertEquals("jvm (2 threads)", jvm.get("description").asText());
+        double setup = jvm.get("setup_ms").asDouble();
+        double first = jvm.get("first_run_ms").asDouble();
+        double median = jvm.get("median_ms").asDouble();
+        assertTrue(setup > 0 && first > setup, "the first run includes the setup: " + jvm);
+        assertEquals(median, jvm.get("min_ms").asDouble(), "one timed frame: median = min");
+        assertEquals(1000 / median, jvm.get("fps").asDouble(), 1e-9);
+        assertEquals(0, jvm.get("max_abs_diff_px").asDouble());
+        for (String key : List.of("kernel_ms", "copy_ms", "error")) {
+            assertTrue(jvm.get(key).isNull(), key + " is null on the JVM without --profile: " + jvm);
+        }
+        assertTrue(jvm.get("stages_ms").isEmpty(), jvm.toString());
     }
 
     @Test

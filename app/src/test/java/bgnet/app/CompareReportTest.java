@@ -1,24 +1,29 @@
 package bgnet.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The compare table and JSON: units, failed rows, profiler columns, JSON escaping and NaN. */
+/** The compare table and JSON: units, failed rows, profiler columns, JSON keys, escaping and NaN (parsed back). */
 class CompareReportTest {
 
     @Test
     void tableWithProfilerColumnsAndAFailedDevice() {
         CompareReport report = new CompareReport(Map.of(), List.of(
-                new CompareResult("jvm", "jvm (2 threads)", 12_345.6, 900.0, 850.25, 0, Double.NaN, Double.NaN,
+                new CompareResult("jvm", "jvm (2 threads)", 45.0, 12_345.6, 900.0, 850.25, 0, Double.NaN, Double.NaN,
                         stages(500, 400), null),
-                new CompareResult("0:0", "tornado 0:0 cpu", 30_000, 450, 440, 0.00123, 400, 2.5, stages(250, 1500), null),
+                new CompareResult("0:0", "tornado 0:0 cpu", 1_000, 30_000, 450, 440, 0.00123, 400, 2.5, stages(250, 1500), null),
                 CompareResult.failed("1:0", "tornado 1:0 gpu", "out of memory")));
         StringWriter s = new StringWriter();
         report.printTable(new PrintWriter(s));
@@ -42,22 +47,52 @@ class CompareReportTest {
     }
 
     @Test
-    void jsonHasNullForMissingNumbersAndEscapesText() {
+    void jsonHasNullForMissingNumbersAndEscapesText() throws IOException {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("left", "a\"b\\c.png");
         header.put("runs", 3);
-        String json = new CompareReport(header, List.of(
-                CompareResult.failed("0:0", null, "line\nbreak"))).json();
-        assertEquals("""
-                {
-                  "left": "a\\"b\\\\c.png",
-                  "runs": 3,
-                  "results": [
-                    {"device": "0:0", "description": null, "first_run_ms": null, "median_ms": null, "min_ms": null, \
-                "fps": null, "max_abs_diff_px": null, "kernel_ms": null, "copy_ms": null, "stages_ms": {}, \
-                "error": "line\\nbreak"}
-                  ]
-                }
-                """, json);
+        JsonNode doc = new ObjectMapper().readTree(new CompareReport(header, List.of(
+                CompareResult.failed("0:0", null, "line\nbreak"))).json());
+        assertEquals(List.of("left", "runs", "results"), names(doc));
+        assertEquals("a\"b\\c.png", doc.get("left").asText(), "quotes and backslashes survive");
+        assertEquals(3, doc.get("runs").asInt());
+        JsonNode row = doc.get("results").get(0);
+        assertEquals(ROW_KEYS, names(row));
+        assertEquals("0:0", row.get("device").asText());
+        assertEquals("line\nbreak", row.get("error").asText(), "a line break survives");
+        for (String key : List.of("description", "setup_ms", "first_run_ms", "median_ms", "min_ms", "fps",
+                "max_abs_diff_px", "kernel_ms", "copy_ms")) {
+            assertTrue(row.get(key).isNull(), key + " of a failed row is null: " + row);
+        }
+        assertTrue(row.get("stages_ms").isObject() && row.get("stages_ms").isEmpty(), row.toString());
+    }
+
+    @Test
+    void jsonHasEveryFigureOfAMeasuredRow() throws IOException {
+        CompareResult r = new CompareResult("0:0", "tornado 0:0 cpu", 1_000, 30_000, 450, 440, 0.00123, 400, 2.5,
+                stages(250, 1500), null);
+        JsonNode row = new ObjectMapper().readTree(new CompareReport(Map.of(), List.of(r)).json()).get("results").get(0);
+        assertEquals(ROW_KEYS, names(row));
+        assertEquals(1_000, row.get("setup_ms").asDouble());
+        assertEquals(30_000, row.get("first_run_ms").asDouble());
+        assertEquals(450, row.get("median_ms").asDouble());
+        assertEquals(440, row.get("min_ms").asDouble());
+        assertEquals(1000.0 / 450, row.get("fps").asDouble(), 1e-12);
+        assertEquals(0.00123, row.get("max_abs_diff_px").asDouble());
+        assertEquals(400, row.get("kernel_ms").asDouble());
+        assertEquals(2.5, row.get("copy_ms").asDouble());
+        assertEquals(List.of("feature extraction", "hourglass"), names(row.get("stages_ms")));
+        assertEquals(1500, row.get("stages_ms").get("hourglass").asDouble());
+        assertTrue(row.get("error").isNull());
+    }
+
+    /** The keys of one result, as the README documents them (setup_ms added last). */
+    static final List<String> ROW_KEYS = List.of("device", "description", "first_run_ms", "median_ms", "min_ms", "fps",
+            "max_abs_diff_px", "kernel_ms", "copy_ms", "stages_ms", "error", "setup_ms");
+
+    static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -41,6 +41,7 @@ public class LayerBenchmark {
     public int threads;
 
     private ProgramRunner runner;
+    private float[] input;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -54,11 +55,12 @@ public class LayerBenchmark {
             default -> throw new IllegalArgumentException("unknown layer " + layer);
         };
         runner = SingleOpProgram.prepare(program, path, threads);
+        input = SingleOpProgram.input(program);
     }
 
     @Benchmark
-    public void run() {
-        runner.run();
+    public float[] run() {
+        return runner.run(input, input);
     }
 
     @TearDown(Level.Trial)

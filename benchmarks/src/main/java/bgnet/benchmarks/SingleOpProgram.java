@@ -1,20 +1,19 @@
 package bgnet.benchmarks;
 
 import bgnet.kernels.Activation;
-import bgnet.kernels.Conv2dKernels;
-import bgnet.kernels.Conv3dKernels;
 import bgnet.model.backend.JvmBackend;
 import bgnet.model.backend.ProgramRunner;
 import bgnet.model.network.Architecture;
 import bgnet.model.network.NetworkProgram;
-import bgnet.model.network.Op;
-import bgnet.model.network.OpKind;
+import bgnet.model.network.Conv;
+import bgnet.model.network.ConvGeometry;
+import bgnet.model.network.FoldedConv;
 import bgnet.model.network.Stage;
+import bgnet.model.network.Tensor;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * One convolution layer of BGNet at 384x1280 as a one-launch program on random data, so a benchmark
@@ -28,34 +27,37 @@ final class SingleOpProgram {
     static NetworkProgram conv2d(boolean transposed, int inC, int outC, int h, int w, int k, int stride, int pad) {
         int oh = transposed ? (h - 1) * stride - 2 * pad + k : (h + 2 * pad - k) / stride + 1;
         int ow = transposed ? (w - 1) * stride - 2 * pad + k : (w + 2 * pad - k) / stride + 1;
-        int[] p = Conv2dKernels.params(0, inC, h, w, 0, outC, oh, ow, k, stride, pad, Activation.LEAKY_RELU, -1);
-        return program(transposed ? OpKind.DECONV2D : OpKind.CONV2D, p, inC * h * w, inC * outC * k * k, outC,
-                outC * oh * ow);
+        return program(new Tensor(0, inC, 1, h, w), new Tensor(2, outC, 1, oh, ow),
+                new ConvGeometry(false, transposed, k, stride, pad, Activation.LEAKY_RELU), inC * outC * k * k);
     }
 
     /** Conv3d (cbl3) or ConvTranspose3d (tb3, output padding (0,1,1)), kernel 3, stride (1,s,s). */
     static NetworkProgram conv3d(boolean transposed, int inC, int outC, int d, int h, int w, int stride) {
         int oh = transposed ? h * stride : (h - 1) / stride + 1;
         int ow = transposed ? w * stride : (w - 1) / stride + 1;
-        int[] p = Conv3dKernels.params(0, inC, d, h, w, 0, outC, d, oh, ow, 3, stride, 1, Activation.LEAKY_RELU, -1);
-        return program(transposed ? OpKind.DECONV3D : OpKind.CONV3D, p, inC * d * h * w, inC * outC * 27, outC,
-                outC * d * oh * ow);
+        return program(new Tensor(0, inC, d, h, w), new Tensor(2, outC, d, oh, ow),
+                new ConvGeometry(true, transposed, 3, stride, 1, Activation.LEAKY_RELU), inC * outC * 27);
     }
 
     static ProgramRunner prepare(NetworkProgram program, String path, int threads) {
         return new JvmBackend(threads, path.equals("reference")).prepare(program);
     }
 
-    private static NetworkProgram program(OpKind kind, int[] p, int inSize, int weightSize, int outC, int outSize) {
+    /** Random input of the program's input size (its "left image" is the layer's input). */
+    static float[] input(NetworkProgram program) {
+        return random(new Random(7), program.left().size(), 1f);
+    }
+
+    /** The layer's input is the program's left input; the right one is an unused tensor of the same size. */
+    private static NetworkProgram program(Tensor in, Tensor out, ConvGeometry geometry, int weightSize) {
         Random rnd = new Random(42);
-        float[] in = random(rnd, inSize, 1f);
         float[] weight = random(rnd, weightSize, 0.05f);
-        float[] bias = random(rnd, outC, 0.1f);
-        float[] out = new float[outSize];
-        float[] noResidual = new float[1];
-        Op op = new Op("bench", Stage.HOURGLASS, kind, new float[][] {in, weight, bias, noResidual, out}, p, outSize);
-        return new NetworkProgram(Architecture.BGNET, 64, 64, List.of(op), new float[1], new float[1], out,
-                Set.of(weight, bias, noResidual), Map.of());
+        float[] bias = random(rnd, out.c(), 0.1f);
+        Tensor unused = new Tensor(1, in.c(), in.d(), in.h(), in.w());
+        Conv op = new Conv("bench", Stage.HOURGLASS, in.all(), new FoldedConv(null, weight, bias), null, out.all(),
+                geometry);
+        return new NetworkProgram(Architecture.BGNET, 64, 64, List.of(op), List.of(in, unused, out), in, unused, out,
+                Map.of());
     }
 
     private static float[] random(Random rnd, int n, float scale) {

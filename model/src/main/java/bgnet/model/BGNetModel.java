@@ -22,7 +22,9 @@ public final class BGNetModel {
 
     /** Reads a PyTorch checkpoint strictly (missing / unexpected keys and wrong shapes are errors). */
     public static BGNetModel load(Path checkpoint) throws CheckpointException {
-        return new BGNetModel(checkpoint, BGNetWeights.from(StateDict.read(checkpoint)));
+        StateDict stateDict = StateDict.read(checkpoint);
+        ParameterCheck.check(stateDict);
+        return new BGNetModel(checkpoint, BGNetWeights.from(stateDict));
     }
 
     public Path source() {

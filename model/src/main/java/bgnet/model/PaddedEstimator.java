@@ -5,6 +5,7 @@ import bgnet.model.backend.ProgramRunner;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.InputPadding;
+import bgnet.model.io.StereoPairSize;
 import bgnet.model.network.NetworkProgram;
 
 /**
@@ -24,25 +25,39 @@ final class PaddedEstimator implements DisparityEstimator {
 
     @Override
     public DisparityMap estimate(GrayImage left, GrayImage right) {
-        if (left.width() != right.width() || left.height() != right.height()) {
-            throw new IllegalArgumentException("left image is " + left.width() + "x" + left.height()
-                    + " but right image is " + right.width() + "x" + right.height() + "; a rectified pair has one size");
-        }
+        StereoPairSize.require(left, right, null, null);
         GrayImage l = InputPadding.pad(left);
         GrayImage r = InputPadding.pad(right);
         if (program == null || program.height() != l.height() || program.width() != l.width()) {
             closeRunner();
+            program = null;
+            MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
+                    model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
+                    "use smaller images");
             program = model.plan(l.height(), l.width());
             runner = backend.prepare(program);
         }
-        System.arraycopy(l.pixels(), 0, program.left(), 0, l.pixels().length);
-        System.arraycopy(r.pixels(), 0, program.right(), 0, r.pixels().length);
-        runner.run();
-        // The result must not alias the plan's buffer (the next frame overwrites it): cropping copies
+        float[] disparity = runner.run(l.pixels(), r.pixels());
+        requireFinite(disparity);
+        // The result must not alias the runner's buffer (the next frame overwrites it): cropping copies
         // already, so copy only when there is nothing to crop.
-        DisparityMap padded = new DisparityMap(l.width(), l.height(), program.disparity());
+        DisparityMap padded = new DisparityMap(l.width(), l.height(), disparity);
         DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
-        return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), program.disparity().clone());
+        return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone());
+    }
+
+    private void requireFinite(float[] disparity) {
+        int bad = 0;
+        for (float d : disparity) {
+            if (!Float.isFinite(d)) {
+                bad++;
+            }
+        }
+        if (bad > 0) {
+            throw new NonFiniteOutput(model.architecture().displayName() + " produced " + bad + " NaN or infinite "
+                    + "disparities of " + disparity.length + " (checkpoint " + model.source()
+                    + "): its weights overflow float32 on this input; no output written");
+        }
     }
 
     @Override

@@ -1,15 +1,12 @@
 package bgnet.tornado;
 
-import bgnet.model.network.Op;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * For every activation buffer (everything but the constants): the first and last segment that
+ * For every activation array (shared by tensors whose lifetimes do not overlap): the first and last segment that
  * touches it and the last one that writes it. This decides where a buffer is allocated, which
  * segments hand it on on the device, and where a copy back to the host belongs.
  */
@@ -24,17 +21,14 @@ final class BufferUse {
     private BufferUse() {
     }
 
-    static BufferUse of(List<Segments.Segment> segments, Set<float[]> constants) {
+    static BufferUse of(List<Segments.Segment> segments) {
         BufferUse use = new BufferUse();
         for (int s = 0; s < segments.size(); s++) {
-            for (Op op : segments.get(s).ops()) {
-                float[][] arrays = op.arrays();
-                for (int k = 0; k < arrays.length; k++) {
-                    if (!constants.contains(arrays[k])) {
-                        // Every kind's output is its last array.
-                        use.touch(arrays[k], s, k == arrays.length - 1);
-                    }
+            for (BoundOp op : segments.get(s).ops()) {
+                for (float[] a : op.reads()) {
+                    use.touch(a, s, false);
                 }
+                use.touch(op.writes(), s, true);
             }
         }
         return use;

@@ -1,28 +1,49 @@
 package bgnet.tornado;
 
-import bgnet.model.network.Op;
+import bgnet.model.network.Bilinear;
+import bgnet.model.network.Conv;
+import bgnet.model.network.Copy;
+import bgnet.model.network.Correlation;
+import bgnet.model.network.ReluAdd;
+import bgnet.model.network.SliceRegress;
+import bgnet.model.network.WarpDifference;
 import uk.ac.manchester.tornado.api.TaskGraph;
 
-/** Adds one op as a task: the TornadoVM counterpart of the JVM backend's switch over OpKind. */
+import java.util.List;
+
+/** Adds one bound op as a reference task: the TornadoVM counterpart of the JVM backend's switch over ops. */
 final class OpTasks {
     private OpTasks() {
     }
 
-    static void add(TaskGraph g, String task, Op op) {
-        float[][] a = op.arrays();
-        int[] p = op.params();
-        int n = op.size();
-        switch (op.kind()) {
-            case CONV2D -> g.task(task, TornadoKernels::conv2d, a[0], a[1], a[2], a[3], a[4], p, n);
-            case DECONV2D -> g.task(task, TornadoKernels::deconv2d, a[0], a[1], a[2], a[3], a[4], p, n);
-            case CONV3D -> g.task(task, TornadoKernels::conv3d, a[0], a[1], a[2], a[3], a[4], p, n);
-            case DECONV3D -> g.task(task, TornadoKernels::deconv3d, a[0], a[1], a[2], a[3], a[4], p, n);
-            case GWC_VOLUME -> g.task(task, TornadoKernels::groupwiseCorrelation, a[0], a[1], a[2], p, n);
-            case SLICE_REGRESS -> g.task(task, TornadoKernels::sliceRegress, a[0], a[1], a[2], p, n);
-            case BILINEAR -> g.task(task, TornadoKernels::bilinear, a[0], a[1], p, n);
-            case WARP_DIFFERENCE -> g.task(task, TornadoKernels::warpDifference, a[0], a[1], a[2], a[3], p, n);
-            case RELU_ADD -> g.task(task, TornadoKernels::reluAdd, a[0], a[1], a[2], p, n);
-            case COPY -> g.task(task, TornadoKernels::copy, a[0], a[1], p, n);
+    static void add(TaskGraph g, String task, BoundOp b) {
+        List<float[]> in = b.reads();
+        float[] out = b.writes();
+        int[] p = b.params();
+        int n = b.size();
+        switch (b.op()) {
+            case Conv c -> {
+                float[] w = c.weights().weight();
+                float[] bias = c.weights().bias();
+                float[] res = b.residual();
+                if (c.geometry().threeD()) {
+                    if (c.geometry().transposed()) {
+                        g.task(task, TornadoKernels::deconv3d, in.get(0), w, bias, res, out, p, n);
+                    } else {
+                        g.task(task, TornadoKernels::conv3d, in.get(0), w, bias, res, out, p, n);
+                    }
+                } else if (c.geometry().transposed()) {
+                    g.task(task, TornadoKernels::deconv2d, in.get(0), w, bias, res, out, p, n);
+                } else {
+                    g.task(task, TornadoKernels::conv2d, in.get(0), w, bias, res, out, p, n);
+                }
+            }
+            case Correlation c -> g.task(task, TornadoKernels::groupwiseCorrelation, in.get(0), in.get(1), out, p, n);
+            case SliceRegress s -> g.task(task, TornadoKernels::sliceRegress, in.get(0), in.get(1), out, p, n);
+            case Bilinear r -> g.task(task, TornadoKernels::bilinear, in.get(0), out, p, n);
+            case WarpDifference w -> g.task(task, TornadoKernels::warpDifference, in.get(0), in.get(1), in.get(2), out, p, n);
+            case ReluAdd r -> g.task(task, TornadoKernels::reluAdd, in.get(0), in.get(1), out, p, n);
+            case Copy c -> g.task(task, TornadoKernels::copy, in.get(0), out, p, n);
         }
     }
 }

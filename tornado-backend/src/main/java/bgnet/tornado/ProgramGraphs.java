@@ -1,7 +1,7 @@
 package bgnet.tornado;
 
+import bgnet.model.backend.HeapBuffers;
 import bgnet.model.network.NetworkProgram;
-import bgnet.model.network.Op;
 import bgnet.model.network.Stage;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TaskGraph;
@@ -10,7 +10,9 @@ import uk.ac.manchester.tornado.api.enums.DataTransferMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,14 +22,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>weights, biases and each op's int parameters: to the device on the first execution only;</li>
  * <li>the two images: in every execution, by the first graph that reads them;</li>
- * <li>activations never leave the device: the first graph that touches a buffer allocates it and
+ * <li>activations never leave the device: the first graph that touches an array allocates it and
  * keeps it ({@code persistOnDevice}); every later graph up to its last reader consumes it from the
  * graph before ({@code consumeFromDevice}), because TornadoVM hands buffers on only from the graph
- * executed just before. Only the allocating graph declares the buffer as its own, so that closing
+ * executed just before. Only the allocating graph declares the array as its own, so that closing
  * the plan frees every buffer once;</li>
  * <li>the disparity comes back in every execution; the program's named intermediates can be
  * fetched on demand through their allocating graph ({@link Graph#fetchable()}).</li>
  * </ul>
+ * TornadoVM binds every device buffer to a host array; those of activations are shared by liveness
+ * ({@link HeapBuffers}) and never copied.
  */
 final class ProgramGraphs {
     private static final AtomicInteger PROGRAMS = new AtomicInteger();
@@ -36,32 +40,42 @@ final class ProgramGraphs {
      * One TaskGraph of the chain.
      *
      * @param tasks     its task ids, in program order
-     * @param fetchable named buffers it allocates, which it can copy back on demand after a run
+     * @param opIndex   for each task, the index in the program of the op it belongs to
+     * @param fetchable named arrays it allocates, which it can copy back on demand after a run
      */
-    record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<float[]> fetchable) {
+    record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<Integer> opIndex,
+                 List<float[]> fetchable) {
+    }
+
+    /** The chain and the host arrays behind the program's inputs, output and named tensors. */
+    record Chain(List<Graph> graphs, float[] left, float[] right, float[] disparity, Map<String, float[]> named) {
     }
 
     private ProgramGraphs() {
     }
 
-    static List<Graph> of(NetworkProgram program) {
+    static Chain of(NetworkProgram program) {
+        HeapBuffers buffers = new HeapBuffers(program, true);
+        List<BoundOp> bound = program.ops().stream().map(op -> BoundOp.of(op, buffers)).toList();
         String prefix = "bgnet" + PROGRAMS.incrementAndGet() + "_";
-        List<Segments.Segment> segments = Segments.split(program.ops());
-        Set<float[]> constants = program.constants();
-        BufferUse use = BufferUse.of(segments, constants);
-        Set<float[]> named = identitySet();
-        named.addAll(program.named().values());
-        Set<float[]> inputs = identitySet();
-        inputs.add(program.left());
-        inputs.add(program.right());
+        List<Segments.Segment> segments = Segments.split(bound);
+        BufferUse use = BufferUse.of(segments);
+        Map<String, float[]> named = new LinkedHashMap<>();
+        program.named().forEach((name, t) -> named.put(name, buffers.of(t)));
+        Set<float[]> namedArrays = identitySet(named.values());
+        float[] left = buffers.of(program.left());
+        float[] right = buffers.of(program.right());
+        float[] disparity = buffers.of(program.disparity());
+        Set<float[]> inputs = identitySet(List.of(left, right));
 
         TaskNames names = new TaskNames();
         List<Graph> graphs = new ArrayList<>();
+        int opIndex = 0;
         for (int s = 0; s < segments.size(); s++) {
             Segments.Segment segment = segments.get(s);
             String name = prefix + s + "_" + segment.stage().name().toLowerCase();
             TaskGraph g = new TaskGraph(name);
-            declareInputs(g, segment, constants);
+            declareConstants(g, segment);
             List<Object> streamIn = new ArrayList<>();
             List<Object> consumed = new ArrayList<>();
             List<Object> allocated = new ArrayList<>();
@@ -75,10 +89,10 @@ final class ProgramGraphs {
                     consumed.add(b);
                 }
                 // Images and disparity used only here are declared by their copy; the rest is allocated here.
-                boolean io = inputs.contains(b) || b == program.disparity();
+                boolean io = inputs.contains(b) || b == disparity;
                 if (first == s && !(io && use.last(b) == s)) {
                     allocated.add(b);
-                    if (named.contains(b)) {
+                    if (namedArrays.contains(b)) {
                         fetchable.add(b);
                     }
                 }
@@ -90,37 +104,37 @@ final class ProgramGraphs {
                 g.consumeFromDevice(graphs.get(s - 1).name(), consumed.toArray());
             }
             List<String> tasks = new ArrayList<>();
-            for (Op op : segment.ops()) {
-                String task = names.next(op.name());
+            List<Integer> owners = new ArrayList<>();
+            for (BoundOp op : segment.ops()) {
+                String task = names.next(op.op().name());
                 OpTasks.add(g, task, op);
                 tasks.add(task);
+                owners.add(opIndex++);
             }
             if (!allocated.isEmpty()) {
                 g.persistOnDevice(allocated.toArray());
             }
-            if (use.contains(program.disparity()) && use.first(program.disparity()) == s) {
-                g.transferToHost(DataTransferMode.EVERY_EXECUTION, program.disparity());
+            if (use.contains(disparity) && use.first(disparity) == s) {
+                g.transferToHost(DataTransferMode.EVERY_EXECUTION, disparity);
             }
-            graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(fetchable)));
+            graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(owners),
+                    List.copyOf(fetchable)));
         }
-        return graphs;
+        return new Chain(List.copyOf(graphs), left, right, disparity, named);
     }
 
     /** Weights, biases and int parameters of this segment's ops: copied once, on the first execution. */
-    private static void declareInputs(TaskGraph g, Segments.Segment segment, Set<float[]> constants) {
+    private static void declareConstants(TaskGraph g, Segments.Segment segment) {
         Set<Object> once = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Op op : segment.ops()) {
-            once.add(op.params());
-            for (float[] a : op.arrays()) {
-                if (constants.contains(a)) {
-                    once.add(a);
-                }
-            }
+        for (BoundOp op : segment.ops()) {
+            once.addAll(op.constants());
         }
         g.transferToDevice(DataTransferMode.FIRST_EXECUTION, once.toArray());
     }
 
-    private static Set<float[]> identitySet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
+    private static Set<float[]> identitySet(java.util.Collection<float[]> arrays) {
+        Set<float[]> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(arrays);
+        return set;
     }
 }

@@ -1,6 +1,5 @@
 package bgnet.tornado;
 
-import bgnet.model.network.Op;
 import bgnet.model.network.Stage;
 
 import java.util.ArrayList;
@@ -20,42 +19,42 @@ final class Segments {
     static final int MAX_ARRAYS = 160;
 
     /** One future TaskGraph: consecutive ops of one stage. */
-    record Segment(Stage stage, List<Op> ops) {
+    record Segment(Stage stage, List<BoundOp> ops) {
     }
 
     private Segments() {
     }
 
-    static List<Segment> split(List<Op> ops) {
+    static List<Segment> split(List<BoundOp> ops) {
         return split(ops, MAX_TASKS, MAX_ARRAYS);
     }
 
-    static List<Segment> split(List<Op> ops, int maxTasks, int maxArrays) {
+    static List<Segment> split(List<BoundOp> ops, int maxTasks, int maxArrays) {
         List<Segment> out = new ArrayList<>();
-        List<Op> current = new ArrayList<>();
+        List<BoundOp> current = new ArrayList<>();
         Set<Object> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Op op : ops) {
+        for (BoundOp op : ops) {
             int added = countNew(op, arrays);
             boolean full = current.size() + 1 > maxTasks || arrays.size() + added > maxArrays;
-            if (!current.isEmpty() && (current.get(0).stage() != op.stage() || full)) {
-                out.add(new Segment(current.get(0).stage(), List.copyOf(current)));
+            if (!current.isEmpty() && (current.get(0).op().stage() != op.op().stage() || full)) {
+                out.add(new Segment(current.get(0).op().stage(), List.copyOf(current)));
                 current.clear();
                 arrays.clear();
             }
             current.add(op);
-            arrays.add(op.params());
-            arrays.addAll(List.of(op.arrays()));
+            arrays.addAll(op.arrays());
         }
         if (!current.isEmpty()) {
-            out.add(new Segment(current.get(0).stage(), List.copyOf(current)));
+            out.add(new Segment(current.get(0).op().stage(), List.copyOf(current)));
         }
         return out;
     }
 
-    private static int countNew(Op op, Set<Object> seen) {
-        int n = seen.contains(op.params()) ? 0 : 1;
-        for (float[] a : op.arrays()) {
-            if (!seen.contains(a)) {
+    private static int countNew(BoundOp op, Set<Object> seen) {
+        int n = 0;
+        Set<Object> mine = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Object a : op.arrays()) {
+            if (!seen.contains(a) && mine.add(a)) {
                 n++;
             }
         }

@@ -18,7 +18,7 @@ public final class TornadoBackend implements Backend {
         this.options = options;
     }
 
-    /** Builds the TaskGraph and its execution plan; kernels compile on the first run. */
+    /** Builds the TaskGraphs and their execution plan and compiles every kernel for the device. */
     @Override
     public ProgramRunner prepare(NetworkProgram program) {
         return new TornadoRunner(program, device, options, description());

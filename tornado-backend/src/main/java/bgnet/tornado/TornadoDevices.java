@@ -6,6 +6,10 @@ import uk.ac.manchester.tornado.api.TornadoRuntime;
 import uk.ac.manchester.tornado.api.common.TornadoDevice;
 import uk.ac.manchester.tornado.api.runtime.TornadoRuntimeProvider;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,26 +57,31 @@ final class TornadoDevices {
     }
 
     /**
-     * TornadoVM's bytecode buffer per TaskGraph (default 4 KiB) overflows at about 25 tasks; it is read
-     * once, when the first graph is compiled, so setting it before any graph exists is enough and
-     * spares every launcher (scripts, `tornado -m`, tests) the flag. An explicit -D wins.
+     * bgnet's TornadoVM settings, written once in {@code tornado.args} beside this class (scripts/bgnet
+     * and the tests pass the same file to the JVM). They are applied here too, before the runtime
+     * starts, so that every launcher (`tornado -m` included) gets them; a -D given explicitly wins.
      */
-    static final String BYTECODE_SIZE = "tornado.tvm.maxbytecodesize";
-
-    /**
-     * With bailout recovery on (TornadoVM's default) a kernel that fails to compile silently runs as
-     * sequential Java on the host: the run would claim a device it never used. Off unless asked for.
-     */
-    static final String RECOVER_BAILOUT = "tornado.recover.bailout";
+    static void applySettings() {
+        try (InputStream in = TornadoDevices.class.getResourceAsStream("tornado.args")) {
+            if (in == null) {
+                throw new IllegalStateException("tornado.args is missing from the backend jar");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                int hash = line.indexOf('#');
+                String arg = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("-D") && eq > 2 && System.getProperty(arg.substring(2, eq)) == null) {
+                    System.setProperty(arg.substring(2, eq), arg.substring(eq + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tornado.args: " + e.getMessage(), e);
+        }
+    }
 
     /** TornadoVM's runtime; fails with one line when this JVM was not started with TornadoVM's flags. */
     static TornadoRuntime runtime() {
-        if (System.getProperty(BYTECODE_SIZE) == null) {
-            System.setProperty(BYTECODE_SIZE, "65536");
-        }
-        if (System.getProperty(RECOVER_BAILOUT) == null) {
-            System.setProperty(RECOVER_BAILOUT, "False");
-        }
+        applySettings();
         try {
             TornadoRuntime rt = TornadoRuntimeProvider.getTornadoRuntime();
             if (rt == null) {

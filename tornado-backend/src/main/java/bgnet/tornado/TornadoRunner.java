@@ -26,6 +26,7 @@ import java.util.Set;
  * disparity comes out, plus the named intermediates when {@link BackendOptions#copyNamed()} asks.
  */
 final class TornadoRunner implements ProgramRunner {
+    private final ProgramGraphs.Chain chain;
     private final List<ProgramGraphs.Graph> graphs;
     private final TornadoExecutionPlan plan;
     private final String description;
@@ -35,7 +36,8 @@ final class TornadoRunner implements ProgramRunner {
     private final Map<String, Long> taskKernelNanos = new HashMap<>();
 
     TornadoRunner(NetworkProgram program, TornadoDevice device, BackendOptions options, String description) {
-        this.graphs = ProgramGraphs.of(program);
+        this.chain = ProgramGraphs.of(program);
+        this.graphs = chain.graphs();
         this.copyNamed = options.copyNamed();
         this.plan = new TornadoExecutionPlan(graphs.stream().map(ProgramGraphs.Graph::graph).toArray(ImmutableTaskGraph[]::new));
         this.plan.withDevice(device);
@@ -44,16 +46,20 @@ final class TornadoRunner implements ProgramRunner {
             plan.withProfiler(ProfilerMode.SILENT);
             profiling = true;
         }
+        // Every kernel is compiled here, at prepare time, so that the first frame is a frame like the rest.
+        plan.withPreCompilation();
     }
 
     @Override
-    public void run() {
-        run(null);
+    public float[] run(float[] left, float[] right) {
+        return run(left, right, null);
     }
 
     /** Each graph holds one stage's ops (or part of them), so a stage's time is its graphs' wall time. */
     @Override
-    public void run(StageTimes times) {
+    public float[] run(float[] left, float[] right, StageTimes times) {
+        load(left, chain.left());
+        load(right, chain.right());
         long[] sums = new long[8];
         if (profiling) {
             taskKernelNanos.clear();
@@ -71,10 +77,45 @@ final class TornadoRunner implements ProgramRunner {
         }
         if (profiling) {
             last = new DeviceTimes(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7]);
+            if (times != null) {
+                addOpTimes(times);
+            }
         }
         if (copyNamed && result != null) {
             fetchNamed(result);
         }
+        return chain.disparity();
+    }
+
+    /** Each op's device kernel time: the sum over its tasks, from the profiler. */
+    private void addOpTimes(StageTimes times) {
+        for (ProgramGraphs.Graph g : graphs) {
+            for (int t = 0; t < g.tasks().size(); t++) {
+                Long ns = taskKernelNanos.get(g.tasks().get(t));
+                if (ns != null) {
+                    times.addOp(g.opIndex().get(t), ns);
+                }
+            }
+        }
+    }
+
+    private static void load(float[] image, float[] input) {
+        if (image.length != input.length) {
+            throw new IllegalArgumentException("image has " + image.length + " pixels, the program takes " + input.length);
+        }
+        System.arraycopy(image, 0, input, 0, input.length);
+    }
+
+    @Override
+    public float[] named(String name) {
+        if (!copyNamed) {
+            throw new IllegalStateException("intermediates stay on the device unless BackendOptions.copyNamed() is set");
+        }
+        float[] b = chain.named().get(name);
+        if (b == null) {
+            throw new IllegalArgumentException("no tensor named " + name + "; have " + chain.named().keySet());
+        }
+        return b.clone();
     }
 
     /**

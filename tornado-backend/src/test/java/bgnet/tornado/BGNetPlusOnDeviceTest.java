@@ -1,7 +1,7 @@
 package bgnet.tornado;
 
 import bgnet.model.network.Architecture;
-import bgnet.model.network.NetworkProgram;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,12 +13,12 @@ import static bgnet.model.testing.Fixtures.f32;
 /** BGNet+ (with its refinement network) through TaskGraphs on the TornadoVM device against PyTorch. */
 class BGNetPlusOnDeviceTest {
     static DeviceFixtureRun run;
-    static NetworkProgram program;
+    static DeviceFixtureRun program;
 
     @BeforeAll
     static void runOnce() throws Exception {
         run = new DeviceFixtureRun("bgnet_plus_random.pth", Architecture.BGNET_PLUS);
-        program = run.program;
+        program = run;
     }
 
     @AfterAll
@@ -41,7 +41,7 @@ class BGNetPlusOnDeviceTest {
 
     @Test
     void disparitiesMatch() {
-        System.out.println("BGNet+ on device: " + assertDisparity("BGNet+ refined disparity", program.disparity(), f32("bgnet_plus_small_out.f32")));
+        System.out.println("BGNet+ on device: " + assertDisparity("BGNet+ refined disparity", run.disparity, f32("bgnet_plus_small_out.f32")));
         assertDisparity("BGNet+ unrefined disparity", program.buffer("disparity_unrefined"), f32("bgnet_plus_small_out2.f32"));
     }
 

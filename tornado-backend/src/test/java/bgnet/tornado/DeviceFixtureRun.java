@@ -1,11 +1,9 @@
 package bgnet.tornado;
 
 import bgnet.model.backend.BackendOptions;
-import bgnet.model.checkpoint.StateDict;
 import bgnet.model.network.Architecture;
-import bgnet.model.network.BGNetWeights;
 import bgnet.model.network.NetworkProgram;
-import bgnet.model.network.ProgramBuilder;
+import bgnet.model.testing.FixtureRun;
 import bgnet.model.testing.Fixtures;
 
 import java.util.Map;
@@ -19,25 +17,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * profiler on and the named intermediates copied back, as the fixture tests need them.
  */
 final class DeviceFixtureRun {
-    static final int H = 128;
-    static final int W = 256;
+    static final int H = FixtureRun.H;
+    static final int W = FixtureRun.W;
 
     final NetworkProgram program;
     final TornadoRunner runner;
+    final float[] disparity;
     final long firstRunNanos;
 
     DeviceFixtureRun(String checkpoint, Architecture expected) throws Exception {
-        BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file(checkpoint)));
-        assertEquals(expected, weights.architecture());
-        program = ProgramBuilder.plan(weights, H, W);
-        System.arraycopy(Fixtures.f32("input_small_left.f32"), 0, program.left(), 0, H * W);
-        System.arraycopy(Fixtures.f32("input_small_right.f32"), 0, program.right(), 0, H * W);
+        program = FixtureRun.plan(checkpoint);
+        assertEquals(expected, program.architecture());
         runner = (TornadoRunner) new TornadoProvider().create(null, new BackendOptions(true, true)).prepare(program);
         long t0 = System.nanoTime();
-        runner.run();
+        disparity = run();
         firstRunNanos = System.nanoTime() - t0;
         System.out.printf("%s: %d tasks, first run (compile + run) %.1f s on %s%n", expected.displayName(),
                 runner.taskNames().size(), firstRunNanos / 1e9, runner.description());
+    }
+
+    /** One more pass over the fixture pair; a copy of its disparity. */
+    float[] run() {
+        return runner.run(Fixtures.f32("input_small_left.f32"), Fixtures.f32("input_small_right.f32")).clone();
+    }
+
+    float[] buffer(String name) {
+        return runner.named(name);
     }
 
     /** Every task of the graph has a device kernel time in the profiler: none ran as Java instead. */

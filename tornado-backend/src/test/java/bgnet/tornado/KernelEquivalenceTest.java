@@ -1,177 +1,181 @@
 package bgnet.tornado;
 
 import bgnet.kernels.Activation;
-import bgnet.kernels.BilateralSliceKernels;
-import bgnet.kernels.Conv2dKernels;
-import bgnet.kernels.Conv3dKernels;
-import bgnet.kernels.CostVolumeKernels;
-import bgnet.kernels.RefinementKernels;
-import bgnet.kernels.ResampleKernels;
-import bgnet.kernels.TensorKernels;
-import bgnet.model.backend.BackendOptions;
-import bgnet.model.backend.JvmBackend;
-import bgnet.model.backend.ProgramRunner;
-import bgnet.model.network.Architecture;
-import bgnet.model.network.NetworkProgram;
+import bgnet.model.backend.ParallelLoop;
+import bgnet.model.backend.ReferenceLaunch;
+import bgnet.model.backend.TensorArrays;
+import bgnet.model.network.Bilinear;
+import bgnet.model.network.Conv;
+import bgnet.model.network.ConvGeometry;
+import bgnet.model.network.Copy;
+import bgnet.model.network.Correlation;
+import bgnet.model.network.FoldedConv;
 import bgnet.model.network.Op;
-import bgnet.model.network.OpKind;
+import bgnet.model.network.ReluAdd;
+import bgnet.model.network.SliceRegress;
 import bgnet.model.network.Stage;
-import org.junit.jupiter.api.Test;
+import bgnet.model.network.Tensor;
+import bgnet.model.network.View;
+import bgnet.model.network.WarpDifference;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
+import uk.ac.manchester.tornado.api.enums.DataTransferMode;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
+import java.util.function.Function;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each kernel family as a one-task TaskGraph on the TornadoVM device, against the same shared math
- * run by the JVM backend, on small odd shapes (offsets, residuals, strides, every activation).
+ * Each reference task, as a one-task TaskGraph on every TornadoVM device, against the same per-element
+ * kernel run on the JVM ({@link ReferenceLaunch}), on small odd shapes (views at offsets, residuals,
+ * strides, every activation). Tensor 0.. are the op's inputs; the last tensor is its output.
  */
 class KernelEquivalenceTest {
-    private final Random random = new Random(7);
 
-    @Test
-    void conv2dStrideTwoWithOffsetsAndLeakyRelu() {
-        float[] in = rand(5 + 3 * 9 * 11);
-        float[] out = new float[3 + 4 * 5 * 6];
-        int[] p = Conv2dKernels.params(5, 3, 9, 11, 3, 4, 5, 6, 3, 2, 1, Activation.LEAKY_RELU, -1);
-        check(OpKind.CONV2D, p, Conv2dKernels.size(p), 3, in, rand(4 * 3 * 9), rand(4), new float[1], out);
-    }
-
-    @Test
-    void conv2dWithResidualAndTanh() {
-        float[] out = new float[4 * 7 * 8];
-        int[] p = Conv2dKernels.params(0, 6, 7, 8, 0, 4, 7, 8, 3, 1, 1, Activation.TANH, 0);
-        check(OpKind.CONV2D, p, Conv2dKernels.size(p), 0, rand(6 * 7 * 8), rand(4 * 6 * 9), rand(4), rand(4 * 7 * 8), out);
-    }
-
-    @Test
-    void deconv2dKernelFourStrideTwo() {
-        float[] out = new float[2 * 10 * 12];
-        int[] p = Conv2dKernels.params(0, 3, 5, 6, 0, 2, 10, 12, 4, 2, 1, Activation.RELU, -1);
-        check(OpKind.DECONV2D, p, Conv2dKernels.size(p), 0, rand(3 * 5 * 6), rand(3 * 2 * 16), rand(2), new float[1], out);
-    }
-
-    @Test
-    void conv3dStrideTwo() {
-        float[] out = new float[3 * 4 * 3 * 4];
-        int[] p = Conv3dKernels.params(0, 2, 4, 6, 7, 0, 3, 4, 3, 4, 3, 2, 1, Activation.LEAKY_RELU, -1);
-        check(OpKind.CONV3D, p, Conv3dKernels.size(p), 0, rand(2 * 4 * 6 * 7), rand(3 * 2 * 27), rand(3), new float[1], out);
-    }
-
-    @Test
-    void conv3dWithResidual() {
-        float[] out = new float[2 * 3 * 5 * 4];
-        int[] p = Conv3dKernels.params(0, 3, 3, 5, 4, 0, 2, 3, 5, 4, 3, 1, 1, Activation.NONE, 0);
-        check(OpKind.CONV3D, p, Conv3dKernels.size(p), 0, rand(3 * 3 * 5 * 4), rand(2 * 3 * 27), rand(2), rand(2 * 3 * 5 * 4), out);
-    }
-
-    @Test
-    void deconv3dStrideTwo() {
-        float[] out = new float[2 * 4 * 6 * 8];
-        int[] p = Conv3dKernels.params(0, 3, 4, 3, 4, 0, 2, 4, 6, 8, 3, 2, 1, Activation.NONE, -1);
-        check(OpKind.DECONV3D, p, Conv3dKernels.size(p), 0, rand(3 * 4 * 3 * 4), rand(3 * 2 * 27), rand(2), new float[1], out);
-    }
-
-    @Test
-    void groupwiseCorrelation() {
-        float[] out = new float[4 * 5 * 4 * 9];
-        int[] p = CostVolumeKernels.params(16, 4, 5, 4, 9);
-        check(OpKind.GWC_VOLUME, p, CostVolumeKernels.size(p), 0, rand(16 * 36), rand(16 * 36), out);
-    }
-
-    @Test
-    void sliceAndRegressFused() {
-        int gh = 4;
-        int gw = 6;
-        float[] grid = rand(32 * 25 * gh * gw);
-        for (int i = 0; i < grid.length; i++) {
-            grid[i] *= 20f;
+    /** A test case: the op over tensors with random contents. */
+    record Case(String name, Function<Tensor[], Op> op, Tensor... tensors) {
+        @Override
+        public String toString() {
+            return name;
         }
-        float[] guide = rand(8 * 12);
-        for (int i = 0; i < guide.length; i++) {
-            guide[i] *= 2f;
+    }
+
+    static List<Case> cases() {
+        int lrelu = Activation.LEAKY_RELU;
+        return List.of(
+                new Case("conv2d stride 2, views at offsets, leaky ReLU",
+                        t -> conv(new View(t[0], 5, 3, 1, 9, 11), null, new View(t[1], 3, 4, 1, 5, 6),
+                                new ConvGeometry(false, false, 3, 2, 1, lrelu)), flat(0, 5 + 3 * 99), flat(1, 3 + 120)),
+                new Case("conv2d with residual and tanh",
+                        t -> conv(t[0].all(), t[1].all(), t[2].all(), new ConvGeometry(false, false, 3, 1, 1, Activation.TANH)),
+                        new Tensor(0, 6, 1, 7, 8), new Tensor(1, 4, 1, 7, 8), new Tensor(2, 4, 1, 7, 8)),
+                new Case("deconv2d k4 s2",
+                        t -> conv(t[0].all(), null, t[1].all(), new ConvGeometry(false, true, 4, 2, 1, Activation.RELU)),
+                        new Tensor(0, 3, 1, 5, 6), new Tensor(1, 2, 1, 10, 12)),
+                new Case("conv3d stride 2",
+                        t -> conv(t[0].all(), null, t[1].all(), new ConvGeometry(true, false, 3, 2, 1, lrelu)),
+                        new Tensor(0, 2, 4, 6, 7), new Tensor(1, 3, 4, 3, 4)),
+                new Case("conv3d with residual",
+                        t -> conv(t[0].all(), t[1].all(), t[2].all(), new ConvGeometry(true, false, 3, 1, 1, Activation.NONE)),
+                        new Tensor(0, 3, 3, 5, 4), new Tensor(1, 2, 3, 5, 4), new Tensor(2, 2, 3, 5, 4)),
+                new Case("deconv3d stride 2",
+                        t -> conv(t[0].all(), null, t[1].all(), new ConvGeometry(true, true, 3, 2, 1, Activation.NONE)),
+                        new Tensor(0, 3, 4, 3, 4), new Tensor(1, 2, 4, 6, 8)),
+                new Case("group-wise correlation",
+                        t -> new Correlation("gwc", Stage.COST_VOLUME, t[0].all(), t[1].all(), t[2].all(), 4, 5),
+                        new Tensor(0, 16, 1, 4, 9), new Tensor(1, 16, 1, 4, 9), new Tensor(2, 4, 5, 4, 9)),
+                new Case("slice and regress, fused",
+                        t -> new SliceRegress("slice", Stage.SLICE_REGRESS, t[0].all(), t[1].all(), t[2].all(), 25, 32, 97),
+                        new Tensor(0, 25, 32, 4, 6), new Tensor(1, 1, 1, 8, 12), new Tensor(2, 1, 1, 8, 12)),
+                new Case("bilinear up x2",
+                        t -> new Bilinear("up", Stage.UPSAMPLE, t[0].all(), t[1].all(), 1, 2, 2),
+                        new Tensor(0, 1, 1, 5, 7), new Tensor(1, 1, 1, 10, 14)),
+                new Case("bilinear down by half",
+                        t -> new Bilinear("down", Stage.REFINEMENT, t[0].all(), t[1].all(), 2, 1, 1),
+                        new Tensor(0, 1, 1, 10, 14), new Tensor(1, 1, 1, 5, 7)),
+                new Case("warp difference",
+                        t -> new WarpDifference("warp", Stage.REFINEMENT, t[0].all(), t[1].all(), t[2].all(), t[3].all()),
+                        new Tensor(0, 1, 1, 6, 10), new Tensor(1, 1, 1, 6, 10), new Tensor(2, 1, 1, 6, 10),
+                        new Tensor(3, 2, 1, 6, 10)),
+                new Case("relu add",
+                        t -> new ReluAdd("add", Stage.REFINEMENT, t[0].all(), t[1].all(), t[2].all()),
+                        new Tensor(0, 1, 1, 5, 9), new Tensor(1, 1, 1, 5, 9), new Tensor(2, 1, 1, 5, 9)),
+                new Case("copy into an offset",
+                        t -> new Copy("copy", Stage.FEATURES, new View(t[0], 3, 20, 1, 1, 1), new View(t[1], 11, 20, 1, 1, 1)),
+                        flat(0, 30), flat(1, 40)));
+    }
+
+    static List<String> devices() {
+        return TornadoDevices.list().stream().map(d -> d.id()).toList();
+    }
+
+    static List<Object[]> casesOnDevices() {
+        List<Object[]> out = new ArrayList<>();
+        for (String device : devices()) {
+            for (Case c : cases()) {
+                out.add(new Object[] {device, c});
+            }
         }
-        int[] p = BilateralSliceKernels.params(25, 32, gh, gw, 8, 12, 97);
-        check(OpKind.SLICE_REGRESS, p, BilateralSliceKernels.size(p), 0, grid, guide, new float[8 * 12]);
+        return out;
     }
 
-    @Test
-    void bilinearUpTimesTwoAndDownByHalf() {
-        int[] up = ResampleKernels.params(5, 7, 10, 14, 1, 2, 2);
-        check(OpKind.BILINEAR, up, ResampleKernels.size(up), 0, rand(35), new float[140]);
-        int[] down = ResampleKernels.params(10, 14, 5, 7, 2, 1, 1);
-        check(OpKind.BILINEAR, down, ResampleKernels.size(down), 0, rand(140), new float[35]);
-    }
-
-    @Test
-    void warpDifference() {
-        float[] disp = rand(6 * 10);
-        for (int i = 0; i < disp.length; i++) {
-            disp[i] = (disp[i] + 0.5f) * 14f - 2f;
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("casesOnDevices")
+    void deviceTaskEqualsTheReferenceKernel(String device, Case c) {
+        Random random = new Random(c.name().hashCode());
+        Tensor[] t = c.tensors();
+        float[][] data = new float[t.length][];
+        for (int i = 0; i < t.length; i++) {
+            data[i] = new float[t[i].size()];
+            if (i < t.length - 1) {
+                for (int k = 0; k < data[i].length; k++) {
+                    data[i][k] = (random.nextFloat() - 0.5f) * (c.name().startsWith("slice") ? 20f : 1f);
+                }
+            }
         }
-        int[] p = RefinementKernels.params(6, 10);
-        check(OpKind.WARP_DIFFERENCE, p, RefinementKernels.size(p), 0, disp, rand(60), rand(60), new float[120]);
-    }
-
-    @Test
-    void reluAdd() {
-        int[] p = RefinementKernels.params(5, 9);
-        check(OpKind.RELU_ADD, p, RefinementKernels.size(p), 0, rand(45), rand(45), new float[45]);
-    }
-
-    @Test
-    void copyIntoAnOffset() {
-        int[] p = TensorKernels.params(3, 11, 20);
-        check(OpKind.COPY, p, TensorKernels.size(p), 11, rand(30), new float[40]);
-    }
-
-    /**
-     * Runs {@code kind} over {@code arrays} (the last one is the output) on TornadoVM and on the JVM and
-     * compares the {@code size} elements written from {@code outOffset}. All other arrays are constants.
-     */
-    private static void check(OpKind kind, int[] p, int size, int outOffset, float[]... arrays) {
-        float[] out = arrays[arrays.length - 1];
-        float[][] ins = Arrays.copyOf(arrays, arrays.length - 1);
-        Op op = new Op(kind.name().toLowerCase(), Stage.FEATURES, kind, arrays, p, size);
-        // The program's "left" and "right" are the op's first inputs when it has two, else a spare buffer.
-        float[] left = ins[0];
-        float[] right = ins.length > 1 && ins[1] != ins[0] ? ins[1] : new float[1];
-        Set<float[]> constants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        constants.addAll(List.of(ins).subList(ins.length > 1 ? 2 : 1, ins.length));
-        NetworkProgram program = new NetworkProgram(Architecture.BGNET, 1, 1, List.of(op), left, right, out,
-                constants, Map.of());
-
-        try (ProgramRunner r = new TornadoProvider().create(null, BackendOptions.defaults()).prepare(program)) {
-            r.run();
+        if (c.name().startsWith("warp")) {
+            for (int k = 0; k < data[0].length; k++) {
+                data[0][k] = (data[0][k] + 0.5f) * 14f - 2f;
+            }
         }
-        float[] device = Arrays.copyOfRange(out, outOffset, outOffset + size);
-        Arrays.fill(out, 0f);
-        try (ProgramRunner r = new JvmBackend(1).prepare(program)) {
-            r.run();
+        Op op = c.op().apply(t);
+        float[] jvm = data[t.length - 1].clone();
+        float[] dev = data[t.length - 1].clone();
+        try (ParallelLoop loop = new ParallelLoop(1)) {
+            ReferenceLaunch.of(op, arrays(data, jvm)).run(new float[0], loop);
         }
-        float[] jvm = Arrays.copyOfRange(out, outOffset, outOffset + size);
+        runOnDevice(device, BoundOp.of(op, arrays(data, dev)));
+
+        // Only the op's output view is compared: the device never copies the rest of the array in.
+        View out = op.writes();
         double refMax = 0;
         double max = 0;
-        for (int i = 0; i < size; i++) {
+        for (int i = out.offset(); i < out.offset() + out.size(); i++) {
             refMax = Math.max(refMax, Math.abs(jvm[i]));
-            max = Math.max(max, Math.abs(jvm[i] - device[i]));
+            max = Math.max(max, Math.abs(jvm[i] - dev[i]));
         }
-        assertTrue(refMax > 0, kind + ": reference is all zeros, the test shape exercises nothing");
+        assertTrue(refMax > 0, c + ": reference is all zeros, the test shape exercises nothing");
         // Same math; only the device compiler's float contraction (fma) may differ in the last bits.
-        assertTrue(max <= 1e-5 * refMax, kind + ": max|Δ| " + max + " vs max|ref| " + refMax);
-        assertEquals(size, device.length);
+        assertTrue(max <= 1e-5 * refMax, c + ": max|Δ| " + max + " vs max|ref| " + refMax);
     }
 
-    private float[] rand(int n) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = random.nextFloat() - 0.5f;
+    private static void runOnDevice(String device, BoundOp op) {
+        TaskGraph g = new TaskGraph("equivalence")
+                .transferToDevice(DataTransferMode.FIRST_EXECUTION, op.constants().toArray())
+                .transferToDevice(DataTransferMode.EVERY_EXECUTION, op.reads().toArray());
+        OpTasks.add(g, "t", op);
+        g.transferToHost(DataTransferMode.EVERY_EXECUTION, op.writes());
+        try (TornadoExecutionPlan plan = new TornadoExecutionPlan(g.snapshot())) {
+            plan.withDevice(TornadoDevices.get(device)).execute();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
-        return a;
+    }
+
+    private static TensorArrays arrays(float[][] data, float[] out) {
+        return t -> t.id() == data.length - 1 ? out : data[t.id()];
+    }
+
+    private static Conv conv(View in, View residual, View out, ConvGeometry g) {
+        int taps = g.threeD() ? 27 : g.kernel() * g.kernel();
+        Random r = new Random(in.c() * 31L + out.c());
+        float[] w = new float[in.c() * out.c() * taps];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = r.nextFloat() - 0.5f;
+        }
+        float[] b = new float[out.c()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = r.nextFloat() - 0.5f;
+        }
+        return new Conv("conv", Stage.FEATURES, in, new FoldedConv(null, w, b), residual, out, g);
+    }
+
+    private static Tensor flat(int id, int n) {
+        return new Tensor(id, n, 1, 1, 1);
     }
 }

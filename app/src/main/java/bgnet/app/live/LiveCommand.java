@@ -5,7 +5,9 @@ import bgnet.app.calib.CalibrationException;
 import bgnet.app.calib.CalibrationOptions;
 import bgnet.app.calib.StereoCalibration;
 import bgnet.model.DisparityEstimator;
+import bgnet.model.MemoryBudget;
 import bgnet.model.io.ColorMapKind;
+import bgnet.model.network.Architecture;
 import org.bytedeco.ffmpeg.global.avutil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 
 /** `bgnet live`: stereo frames from cameras or videos through the network, shown, recorded, summarised. */
@@ -122,16 +126,23 @@ public final class LiveCommand implements Callable<Integer> {
             RunStats stats = new RunStats();
             InferenceLoop loop = new InferenceLoop(slot, estimator, new FrameRenderer(estimator.description()), sinks, controls,
                     new SnapshotWriter(snapshotDir), stats, frames, stallMillis * 1_000_000L, source.description(), out);
+            // The summary is printed inside the guard, so that Ctrl+C or SIGTERM still ends the run with it.
+            AtomicBoolean summarised = new AtomicBoolean();
+            Runnable summary = () -> {
+                if (summarised.compareAndSet(false, true)) {
+                    out.println(stats.summary(slot.dropped()));
+                    out.flush();
+                }
+            };
             Outcome outcome = ShutdownGuard.during(controls, () -> {
                 Outcome o = LiveSession.run(source, sourceOptions.keepsEveryFrame(record != null), slot, loop);
                 sinks.forEach(FrameSink::close); // inside the guard: Ctrl+C must still get a playable recording
                 sinks.clear();
+                (o.failed() ? err : out).println((o.failed() ? "error: " : "live: ") + o.message());
+                err.flush();
+                summary.run();
                 return o;
-            });
-            (outcome.failed() ? err : out).println((outcome.failed() ? "error: " : "live: ") + outcome.message());
-            err.flush();
-            out.println(stats.summary(slot.dropped()));
-            out.flush();
+            }, summary);
             return outcome.failed() ? 1 : 0;
         } finally {
             sinks.forEach(FrameSink::close);
@@ -152,6 +163,22 @@ public final class LiveCommand implements Callable<Integer> {
         return sourceOptions.paced(record != null) && source.frameRate() > 0 ? new PacedSource(source, source.frameRate()) : source;
     }
 
+    /**
+     * Refuses a --width/--height whose buffers cannot fit in the heap, before a camera or video is opened
+     * (the smaller network's need: the checkpoint is not loaded yet; the estimator checks its own exactly).
+     */
+    private Optional<String> sizeProblem() {
+        long need = MemoryBudget.networkBytes(Architecture.BGNET, height, width);
+        long max = Runtime.getRuntime().maxMemory();
+        if (need <= max) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "--width %d --height %d: the network needs at least %.1f GB of "
+                + "Java heap at this size but the JVM may use %.1f GB; use a smaller size (default 640x384) or "
+                + "give it more with JAVA_OPTS=-Xmx%dg", width, height, need / (double) (1L << 30), max / (double) (1L << 30),
+                (long) Math.ceil(need * 1.2 / (1L << 30))));
+    }
+
     private Optional<String> usageProblem() {
         Optional<String> source = sourceOptions.problem();
         if (source.isPresent()) {
@@ -160,6 +187,10 @@ public final class LiveCommand implements Callable<Integer> {
         if (width <= 0 || width % 64 != 0 || height <= 0 || height % 64 != 0) {
             return Optional.of("--width and --height must be positive multiples of 64 (the network downsamples 64 times), got "
                     + width + "x" + height);
+        }
+        Optional<String> memory = sizeProblem();
+        if (memory.isPresent()) {
+            return memory;
         }
         if (frames < 0) {
             return Optional.of("--frames must be 0 (no limit) or more, got " + frames);

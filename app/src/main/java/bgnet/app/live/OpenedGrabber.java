@@ -38,8 +38,12 @@ final class OpenedGrabber implements AutoCloseable {
     }
 
     static OpenedGrabber video(Path file) throws SourceException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new SourceException("video not found: " + file);
+        }
+        java.util.Optional<String> problem = bgnet.model.io.InputFiles.problem(file, "a video");
+        if (problem.isPresent()) {
+            throw new SourceException("video " + file + ": " + problem.get());
         }
         return start(new FFmpegFrameGrabber(file.toFile()), "video " + file, false);
     }

@@ -1,5 +1,7 @@
 package bgnet.app.live;
 
+import bgnet.app.bench.Stats;
+
 import java.util.Arrays;
 
 /** A cheap percentile of the positive finite values, from a regular sample (exact sorting is too slow per frame). */
@@ -13,7 +15,7 @@ final class Percentile {
     /** The nearest-rank percentile of the positive finite values among about 8k evenly spread ones; 0 if none. */
     static float ofPositive(float[] values, double percent) {
         int step = Math.max(1, values.length / SAMPLES);
-        float[] sample = new float[values.length / step + 1];
+        double[] sample = new double[values.length / step + 1];
         int n = 0;
         for (int i = 0; i < values.length; i += step) {
             float v = values[i];
@@ -21,11 +23,6 @@ final class Percentile {
                 sample[n++] = v;
             }
         }
-        if (n == 0) {
-            return 0f;
-        }
-        Arrays.sort(sample, 0, n);
-        int rank = (int) Math.ceil(percent * n / 100.0);
-        return sample[Math.clamp(rank - 1, 0, n - 1)];
+        return n == 0 ? 0f : (float) Stats.of(Arrays.copyOf(sample, n)).percentile(percent);
     }
 }

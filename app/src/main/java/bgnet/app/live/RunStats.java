@@ -1,7 +1,8 @@
 package bgnet.app.live;
 
+import bgnet.app.bench.Stats;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ final class RunStats {
     private double lastInferenceMs;
 
     /** One processed frame: grabbed at captured, inference from start to end, all System.nanoTime(). */
-    void frameDone(long captured, long start, long end) {
+    synchronized void frameDone(long captured, long start, long end) {
         if (firstStart < 0) {
             firstStart = start;
             firstDuration = end - start;
@@ -47,13 +48,11 @@ final class RunStats {
         if (done.size() < 2) {
             return firstDuration > 0 ? 1e9 / firstDuration : 0;
         }
-        long[] gaps = new long[done.size() - 1];
+        double[] gaps = new double[done.size() - 1];
         for (int i = 1; i < done.size(); i++) {
             gaps[i - 1] = done.get(i) - done.get(i - 1);
         }
-        Arrays.sort(gaps);
-        int n = gaps.length;
-        double median = n % 2 == 1 ? gaps[n / 2] : (gaps[n / 2 - 1] + gaps[n / 2]) / 2.0;
+        double median = Stats.of(gaps).median();
         return median > 0 ? 1e9 / median : 0;
     }
 
@@ -79,9 +78,17 @@ final class RunStats {
         return done.isEmpty() ? 0 : latencySumMs / done.size();
     }
 
-    /** "summary: frames=N dropped=M mean_fps=X median_fps=Y mean_latency_ms=Z": key=value, no spaces in values. */
-    String summary(long dropped) {
-        return String.format(Locale.ROOT, "summary: frames=%d dropped=%d mean_fps=%.2f median_fps=%.2f mean_latency_ms=%.1f",
-                frames(), dropped, meanFps(), medianFps(), meanLatencyMs());
+    /** The first inference alone: on a fresh network it includes planning and preparing the backend (setup). */
+    double firstFrameMs() {
+        return firstDuration / 1e6;
+    }
+
+    /**
+     * "summary: frames=N dropped=M mean_fps=X median_fps=Y mean_latency_ms=Z first_frame_ms=F": key=value,
+     * no spaces in values.
+     */
+    synchronized String summary(long dropped) {
+        return String.format(Locale.ROOT, "summary: frames=%d dropped=%d mean_fps=%.2f median_fps=%.2f mean_latency_ms=%.1f"
+                        + " first_frame_ms=%.1f", frames(), dropped, meanFps(), medianFps(), meanLatencyMs(), firstFrameMs());
     }
 }

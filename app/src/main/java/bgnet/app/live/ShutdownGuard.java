@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Makes Ctrl+C end a run like the q key: the loop stops, the recording gets its trailer, devices
- * are released, and only then does the JVM exit (or after a few seconds, if something hangs).
+ * Makes Ctrl+C (or SIGTERM) end a run like the q key: the loop stops, the recording gets its trailer,
+ * devices are released, the run's last lines are printed, and only then does the JVM exit (or after a
+ * few seconds, if something hangs: then {@code onGiveUp} still prints what it can).
  */
 final class ShutdownGuard {
 
@@ -15,14 +16,18 @@ final class ShutdownGuard {
     private ShutdownGuard() {
     }
 
-    static <T> T during(ViewControls controls, Supplier<T> run) {
+    static <T> T during(ViewControls controls, Supplier<T> run, Runnable onGiveUp) {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             controls.quit();
+            boolean done = false;
             try {
-                finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                done = finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (!done) {
+                onGiveUp.run();
             }
         }, "bgnet-live-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -54,6 +54,7 @@ final class SnapshotWriter {
                 int points = out.pointCloud(ply, disparity, frame.leftRgb(), c, PointCloud.DEFAULT_MAX_DEPTH_M);
                 written.add(ply.getFileName().toString() + " (" + points + " points)");
             }
+            out.commit();
             String noDepth = frame.camera().isEmpty() ? " (no depth or PLY without --calib, or --focal and --baseline)" : "";
             return "snapshot: " + String.join(", ", written) + " in " + folder + noDepth;
         } catch (IOException e) {

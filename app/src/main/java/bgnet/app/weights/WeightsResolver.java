@@ -43,8 +43,8 @@ public final class WeightsResolver {
 
     public Path resolve(String weights) {
         Path asPath = Path.of(weights);
-        if (Files.isRegularFile(asPath)) {
-            return asPath;
+        if (Files.exists(asPath)) {
+            return asPath;  // the loader says what is wrong if it is a folder, a pipe or a device
         }
         Optional<String> official = OfficialCheckpoints.lookup(asPath.getFileName().toString());
         if (official.isEmpty() || (asPath.getParent() != null && !asPath.getParent().equals(weightsDir))) {
@@ -69,12 +69,13 @@ public final class WeightsResolver {
                     .connectTimeout(Duration.ofSeconds(20))
                     .build();
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10)).GET().build();
-            progress.println("downloading " + url);
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();
                 throw new UserError("cannot download " + url + ": HTTP " + response.statusCode());
             }
+            // Only once the server answers: offline, the error is the one line the user sees.
+            progress.println("downloading " + url);
             long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(tmp)) {
                 copyWithProgress(in, out, total);

@@ -2,6 +2,7 @@ package bgnet.app.live;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -46,33 +47,53 @@ class LatestFrameSlotTest {
     }
 
     @Test
-    void putWaitingKeepsEveryItemAndCloseReleasesTheProducer() throws Exception {
+    void putWaitingWaitsForAFullSlotToEmpty() throws Exception {
         LatestFrameSlot<Integer> slot = new LatestFrameSlot<>();
         assertTrue(slot.putWaiting(1));
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
-            try {
-                return slot.putWaiting(2);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(100);
-        assertFalse(second.isDone(), "the producer waits while the slot is full");
+        Producer second = Producer.start(() -> slot.putWaiting(2));
+        second.awaitWaiting();
+        assertFalse(second.result.isDone(), "the producer waits while the slot is full");
         assertEquals(new LatestFrameSlot.Next.Item<>(1), slot.take(SECOND));
-        assertTrue(second.get(5, TimeUnit.SECONDS));
-        assertEquals(new LatestFrameSlot.Next.Item<>(2), slot.take(SECOND));
-        assertEquals(0, slot.dropped());
+        assertTrue(second.result.get(5, TimeUnit.SECONDS), "taking the item lets the producer in");
+        assertEquals(new LatestFrameSlot.Next.Item<>(2), slot.take(SECOND), "the waiting producer's item arrives");
+        assertEquals(0, slot.dropped(), "nothing was replaced");
+    }
 
+    @Test
+    void closeTurnsAWaitingProducerAway() throws Exception {
+        LatestFrameSlot<Integer> slot = new LatestFrameSlot<>();
         slot.offer(3);
-        CompletableFuture<Boolean> blocked = CompletableFuture.supplyAsync(() -> {
-            try {
-                return slot.putWaiting(4);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(50);
+        Producer blocked = Producer.start(() -> slot.putWaiting(4));
+        blocked.awaitWaiting();
         slot.close();
-        assertFalse(blocked.get(5, TimeUnit.SECONDS), "a closed slot turns the waiting producer away");
+        assertFalse(blocked.result.get(5, TimeUnit.SECONDS), "a closed slot turns the waiting producer away");
+        assertEquals(new LatestFrameSlot.Next.Item<>(3), slot.take(SECOND), "the turned-away item never replaced the unread one");
+    }
+
+    /** A producer on its own thread, so that the test can see it blocked inside the slot (not merely not started yet). */
+    private record Producer(Thread thread, CompletableFuture<Boolean> result) {
+        static Producer start(Callable<Boolean> put) {
+            CompletableFuture<Boolean> result = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    result.complete(put.call());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            }, "test-producer");
+            t.setDaemon(true);
+            t.start();
+            return new Producer(t, result);
+        }
+
+        /** Returns once the producer waits on the slot's monitor; fails if it finishes or hangs elsewhere instead. */
+        void awaitWaiting() throws InterruptedException {
+            long deadline = System.nanoTime() + 5 * SECOND;
+            while (thread.getState() != Thread.State.WAITING) {
+                assertFalse(result.isDone(), "the producer returned instead of waiting: " + result);
+                assertTrue(System.nanoTime() < deadline, "the producer never started waiting: " + thread.getState());
+                Thread.sleep(1);
+            }
+        }
     }
 }

@@ -57,6 +57,7 @@ class LiveHeadlessTest {
         assertEquals(new VideoProbe(FRAMES, 2 * W, H), VideoProbe.of(recording));
         assertTrue(matcher.closed, "the estimator is closed at the end");
         // Left and right reached the estimator the right way round and unscaled: the plane's shift is found.
+        assertEquals(FRAMES, matcher.medians.size(), "the matcher saw every frame");
         for (float median : matcher.medians) {
             assertEquals(DISPARITY, median, 1.0f);
         }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 record LiveRunner(int exitCode, String out, String err) {
 
     private static final Pattern SUMMARY = Pattern.compile(
-            "(?m)^summary: frames=(\\d+) dropped=(\\d+) mean_fps=([0-9.]+) median_fps=([0-9.]+) mean_latency_ms=([0-9.]+)$");
+            "(?m)^summary: frames=(\\d+) dropped=(\\d+) mean_fps=([0-9.]+) median_fps=([0-9.]+) mean_latency_ms=([0-9.]+)"
+                    + " first_frame_ms=([0-9.]+)$");
 
     static LiveRunner run(EstimatorFactory estimators, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
@@ -22,14 +23,14 @@ record LiveRunner(int exitCode, String out, String err) {
         return new LiveRunner(code, out.toString(), err.toString());
     }
 
-    /** The summary line's numbers: frames, dropped, mean fps, median fps, mean latency; fails when it is absent. */
+    /** The summary line's numbers: frames, dropped, mean fps, median fps, mean latency, first frame; fails when it is absent. */
     double[] summary() {
         Matcher m = SUMMARY.matcher(out);
         if (!m.find()) {
             throw new AssertionError("no summary line in:\n" + out + err);
         }
         return new double[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Double.parseDouble(m.group(3)),
-                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5))};
+                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6))};
     }
 
     @Override

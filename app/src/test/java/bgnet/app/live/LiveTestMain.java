@@ -9,6 +9,8 @@ public final class LiveTestMain {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LiveCommand(o -> new BlockMatcher(16, 0))).execute(args));
+        // -Dbgnet.test.delayMillis slows each frame down, like a large network on a slow machine.
+        long delay = Long.getLong("bgnet.test.delayMillis", 0);
+        System.exit(new CommandLine(new LiveCommand(o -> new BlockMatcher(16, delay))).execute(args));
     }
 }

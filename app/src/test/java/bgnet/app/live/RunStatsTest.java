@@ -20,11 +20,14 @@ class RunStatsTest {
         assertEquals(4 / 0.7, stats.meanFps(), 1e-9, "4 frames from the first start (0 ms) to the last end (700 ms)");
         assertEquals(10, stats.medianFps(), 1e-9, "gaps 100, 100, 400 ms: the median is 100 ms");
         assertEquals(150, stats.meanLatencyMs(), 1e-9);
-        assertEquals("summary: frames=4 dropped=3 mean_fps=5.71 median_fps=10.00 mean_latency_ms=150.0", stats.summary(3));
+        assertEquals(100, stats.firstFrameMs(), 1e-9, "the first inference, setup included");
+        assertEquals("summary: frames=4 dropped=3 mean_fps=5.71 median_fps=10.00 mean_latency_ms=150.0 first_frame_ms=100.0",
+                stats.summary(3));
     }
 
     @Test
     void aRunWithoutFramesStillSummarises() {
-        assertEquals("summary: frames=0 dropped=0 mean_fps=0.00 median_fps=0.00 mean_latency_ms=0.0", new RunStats().summary(0));
+        assertEquals("summary: frames=0 dropped=0 mean_fps=0.00 median_fps=0.00 mean_latency_ms=0.0 first_frame_ms=0.0",
+                new RunStats().summary(0));
     }
 }

@@ -78,8 +78,10 @@ class WeightsResolverTest {
     @Test
     void offlineIsOneClearErrorAndLeavesNothing() throws IOException {
         System.setProperty("bgnet.weights.url", "http://127.0.0.1:1/models/");
-        UserError e = assertThrows(UserError.class, () -> resolver(new ByteArrayOutputStream()).resolve("Sceneflow-BGNet.pth"));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        UserError e = assertThrows(UserError.class, () -> resolver(progress).resolve("Sceneflow-BGNet.pth"));
         assertTrue(e.getMessage().contains("cannot download") && e.getMessage().contains("--weights"), e.getMessage());
+        assertEquals("", progress.toString(), "the error is the only line");
         assertOnlyFiles();
     }
 

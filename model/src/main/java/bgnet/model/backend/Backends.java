@@ -54,7 +54,8 @@ public final class Backends {
                 throw new IllegalArgumentException("--device " + device + " is for --backend " + TORNADO
                         + "; the JVM backend runs on this CPU (use --threads)");
             }
-            return threads == null ? JvmBackend.allCores() : new JvmBackend(threads);
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            return new JvmBackend(n, options.kernels() == KernelTier.REFERENCE);
         }
         BackendProvider provider = providers.stream().filter(p -> p.id().equals(backend)).findFirst()
                 .orElseThrow(() -> unavailable(backend, providers));

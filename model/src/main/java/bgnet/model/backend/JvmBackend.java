@@ -1,27 +1,23 @@
 package bgnet.model.backend;
 
-import bgnet.kernels.BilateralSliceKernels;
-import bgnet.kernels.Conv2dKernels;
-import bgnet.kernels.Conv3dKernels;
-import bgnet.kernels.CostVolumeKernels;
-import bgnet.kernels.RefinementKernels;
-import bgnet.kernels.ResampleKernels;
-import bgnet.kernels.TensorKernels;
 import bgnet.model.backend.fast.FastOp;
 import bgnet.model.backend.fast.VectorSupport;
 import bgnet.model.network.NetworkProgram;
 import bgnet.model.network.Op;
+import bgnet.model.network.Stage;
 
 import java.util.List;
 
 /**
- * The embedded backend: runs each launch on a thread pool. Convolutions take the fast path (Vector API,
- * blocked, weights repacked at prepare time) when the jdk.incubator.vector module is present; every
- * other launch, and everything in reference mode, runs the shared per-element kernel. Needs nothing installed.
+ * The embedded backend: runs each op on a thread pool over heap arrays it allocates (shared by
+ * liveness, {@link MemoryPlan}). Ops take the fast path (Vector API, blocked, weights repacked at
+ * prepare time) when the jdk.incubator.vector module is present and the op has a fast form; every
+ * other op, and everything in reference mode, runs the shared per-element kernel. Needs nothing installed.
  */
 public final class JvmBackend implements Backend {
     private final int threads;
     private final boolean reference;
+    private final boolean shareBuffers;
 
     public JvmBackend(int threads) {
         this(threads, false);
@@ -29,11 +25,17 @@ public final class JvmBackend implements Backend {
 
     /** {@code reference}: run only the shared per-element kernels (slow; the fast path's test oracle). */
     public JvmBackend(int threads, boolean reference) {
+        this(threads, reference, true);
+    }
+
+    /** {@code shareBuffers = false}: every tensor gets its own array (debugging; much more memory). */
+    public JvmBackend(int threads, boolean reference, boolean shareBuffers) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.reference = reference;
+        this.shareBuffers = shareBuffers;
     }
 
     public static JvmBackend allCores() {
@@ -41,25 +43,29 @@ public final class JvmBackend implements Backend {
     }
 
     @Override
-    public ProgramRunner prepare(NetworkProgram program) {
+    public JvmRunner prepare(NetworkProgram program) {
+        HeapBuffers buffers = new HeapBuffers(program, shareBuffers);
         List<Op> ops = program.ops();
-        FastOp[] fast = new FastOp[ops.size()];
+        Launch[] launches = new Launch[ops.size()];
         int scratch = 0;
-        if (fastPath()) {
-            for (int i = 0; i < fast.length; i++) {
-                fast[i] = FastOp.of(ops.get(i));
-                if (fast[i] != null) {
-                    scratch = Math.max(scratch, fast[i].scratchSize());
-                    if (i > 0) {
-                        fast[i].followOn(fast[i - 1]);
-                    }
-                }
+        FastOp previous = null;
+        for (int i = 0; i < launches.length; i++) {
+            FastOp fast = fastPath() ? FastOp.of(ops.get(i), buffers) : null;
+            if (fast != null) {
+                scratch = Math.max(scratch, fast.scratchSize());
+                fast.followOn(previous);
+                launches[i] = fast;
+            } else {
+                launches[i] = ReferenceLaunch.of(ops.get(i), buffers);
             }
+            previous = fast;
         }
-        return new Runner(ops, fast, new float[scratch], new ParallelLoop(threads), description());
+        Stage[] stages = ops.stream().map(Op::stage).toArray(Stage[]::new);
+        return new JvmRunner(program, buffers, launches, stages, new float[scratch], new ParallelLoop(threads),
+                description());
     }
 
-    /** True when launches with a fast form (convolutions, correlation, slicing) take it. */
+    /** True when ops with a fast form (convolutions, correlation, slicing, copies) take it. */
     public boolean fastPath() {
         return !reference && VectorSupport.available();
     }
@@ -67,96 +73,5 @@ public final class JvmBackend implements Backend {
     @Override
     public String description() {
         return "jvm" + (fastPath() ? "" : " reference kernels") + " (" + threads + (threads == 1 ? " thread)" : " threads)");
-    }
-
-    /** Executes one op with its kernel; the switch is the JVM's counterpart of a TaskGraph's task list. */
-    static void execute(Op op, ParallelLoop loop) {
-        float[][] a = op.arrays();
-        int[] p = op.params();
-        switch (op.kind()) {
-            case CONV2D -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    Conv2dKernels.conv2d(a[0], a[1], a[2], a[3], a[4], p, i);
-                }
-            });
-            case DECONV2D -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    Conv2dKernels.deconv2d(a[0], a[1], a[2], a[3], a[4], p, i);
-                }
-            });
-            case CONV3D -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    Conv3dKernels.conv3d(a[0], a[1], a[2], a[3], a[4], p, i);
-                }
-            });
-            case DECONV3D -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    Conv3dKernels.deconv3d(a[0], a[1], a[2], a[3], a[4], p, i);
-                }
-            });
-            case GWC_VOLUME -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    CostVolumeKernels.groupwiseCorrelation(a[0], a[1], a[2], p, i);
-                }
-            });
-            case SLICE_REGRESS -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    BilateralSliceKernels.sliceRegress(a[0], a[1], a[2], p, i);
-                }
-            });
-            case BILINEAR -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    ResampleKernels.bilinear(a[0], a[1], p, i);
-                }
-            });
-            case WARP_DIFFERENCE -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    RefinementKernels.warpDifference(a[0], a[1], a[2], a[3], p, i);
-                }
-            });
-            case RELU_ADD -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    RefinementKernels.reluAdd(a[0], a[1], a[2], p, i);
-                }
-            });
-            case COPY -> loop.forRange(op.size(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    TensorKernels.copy(a[0], a[1], p, i);
-                }
-            });
-        }
-    }
-
-    /** {@code fast[i]}: the fast form of op i, or null where op i runs its shared kernel. */
-    private record Runner(List<Op> ops, FastOp[] fast, float[] scratch, ParallelLoop loop,
-                          String description) implements ProgramRunner {
-        @Override
-        public void run() {
-            for (int i = 0; i < fast.length; i++) {
-                run(i);
-            }
-        }
-
-        @Override
-        public void run(StageTimes times) {
-            for (int i = 0; i < fast.length; i++) {
-                long t0 = System.nanoTime();
-                run(i);
-                times.add(ops.get(i).stage(), System.nanoTime() - t0);
-            }
-        }
-
-        private void run(int i) {
-            if (fast[i] != null) {
-                fast[i].run(ops.get(i).arrays(), scratch, loop);
-            } else {
-                execute(ops.get(i), loop);
-            }
-        }
-
-        @Override
-        public void close() {
-            loop.close();
-        }
     }
 }

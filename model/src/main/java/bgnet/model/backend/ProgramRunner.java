@@ -3,16 +3,25 @@ package bgnet.model.backend;
 import java.util.Optional;
 
 /**
- * A {@link bgnet.model.network.NetworkProgram} made ready on one backend. {@link #run} reads the
- * program's left/right buffers and fills its disparity buffer.
+ * A {@link bgnet.model.network.NetworkProgram} compiled for one backend, owning all of its memory.
+ * Frames go in and the disparity comes out here; nothing is written into the program.
  */
 public interface ProgramRunner extends AutoCloseable {
 
-    /** One forward pass. */
-    void run();
+    /**
+     * One forward pass over a padded pair ([H][W] grey levels each). Returns the disparity [H][W]; the
+     * array belongs to the runner and is overwritten by the next run.
+     */
+    float[] run(float[] left, float[] right);
 
     /** One forward pass, adding each stage's wall time to {@code times}. */
-    void run(StageTimes times);
+    float[] run(float[] left, float[] right, StageTimes times);
+
+    /**
+     * A copy of the named intermediate (see {@code NetworkProgram.named()}) after the last run, for tests
+     * and debugging. A device backend keeps them only when {@link BackendOptions#copyNamed()} asked.
+     */
+    float[] named(String name);
 
     /** Backend and device in words. */
     String description();

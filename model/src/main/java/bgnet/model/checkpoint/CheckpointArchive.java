@@ -1,5 +1,8 @@
 package bgnet.model.checkpoint;
 
+import bgnet.model.MemoryBudget;
+import bgnet.model.MemoryShortage;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -76,7 +79,8 @@ final class CheckpointArchive implements AutoCloseable {
         return switch (text) {
             case "little" -> ByteOrder.LITTLE_ENDIAN;
             case "big" -> ByteOrder.BIG_ENDIAN;
-            default -> throw new CheckpointException(file, "unknown byteorder '" + text + "'");
+            default -> throw new CheckpointException(file, "unknown byteorder '" + bgnet.model.io.SafeText.escape(text)
+                    + "' (expected 'little' or 'big')");
         };
     }
 
@@ -93,17 +97,31 @@ final class CheckpointArchive implements AutoCloseable {
         if (entry == null) {
             throw new CheckpointException(file, "storage data/" + storage.key() + " is missing from the zip");
         }
-        long need = storage.numel() * storage.dtype().elementSize;
-        if (need > Integer.MAX_VALUE - 8) {
+        if (storage.numel() > (Integer.MAX_VALUE - 8) / storage.dtype().elementSize) {
             throw new CheckpointException(file, "storage data/" + storage.key() + " is over 2 GiB, too large for this reader");
+        }
+        long need = storage.numel() * storage.dtype().elementSize;
+        if (entry.getSize() >= 0 && entry.getSize() < need) {
+            throw truncated(storage, entry.getSize(), need);
+        }
+        // The bytes, and the float32 copy the tensors are gathered into.
+        try {
+            MemoryBudget.require(need + storage.numel() * Float.BYTES, "checkpoint " + file + ": storage data/"
+                    + storage.key() + " (" + storage.numel() + " " + storage.dtype().torchName + " elements)", null);
+        } catch (MemoryShortage e) {
+            throw new CheckpointException(file, e.getMessage().substring(("checkpoint " + file + ": ").length()), e);
         }
         byte[] bytes = read(entry, (int) need);
         if (bytes.length < need) {
-            throw new CheckpointException(file, "storage data/" + storage.key() + " is truncated: it holds "
-                    + bytes.length + " bytes but " + storage.numel() + " " + storage.dtype().torchName
-                    + " elements need " + need);
+            throw truncated(storage, bytes.length, need);
         }
         return ByteBuffer.wrap(bytes).order(order);
+    }
+
+    private CheckpointException truncated(StorageRef storage, long holds, long need) {
+        return new CheckpointException(file, "storage data/" + storage.key() + " is truncated: it holds "
+                + holds + " bytes but " + storage.numel() + " " + storage.dtype().torchName
+                + " elements need " + need);
     }
 
     private byte[] read(ZipEntry entry, int limit) throws CheckpointException {

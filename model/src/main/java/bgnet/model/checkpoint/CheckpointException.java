@@ -27,6 +27,6 @@ public final class CheckpointException extends Exception {
 
     // Causes' messages (zip, pickle) may carry newlines; the contract is one line.
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return bgnet.model.io.SafeText.escape(text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 }

@@ -47,14 +47,19 @@ public final class StateDict {
         if (!Files.exists(file)) {
             throw new CheckpointException(file, "file not found");
         }
-        if (!Files.isReadable(file)) {
-            throw new CheckpointException(file, "file is not readable (permission denied)");
+        java.util.Optional<String> problem = bgnet.model.io.InputFiles.problem(file, "a checkpoint");
+        if (problem.isPresent()) {
+            throw new CheckpointException(file, problem.get().equals("cannot read (permission denied)")
+                    ? "file is not readable (permission denied)" : problem.get());
         }
         FormatProbe.requireZip(file);
         try (CheckpointArchive archive = CheckpointArchive.open(file)) {
             Object top = TorchUnpickler.load(archive.pickle(), file);
             Map<String, TensorRef> views = StateDictLocator.locate(top, file);
             return new StateDict(file, TensorMaterializer.materialize(views, archive, file));
+        } catch (StackOverflowError e) {
+            // Only a hostile pickle nests deeply enough to get here; its objects are unreachable now.
+            throw new CheckpointException(file, "corrupt or unsupported data.pkl (nested too deeply)", e);
         }
     }
 

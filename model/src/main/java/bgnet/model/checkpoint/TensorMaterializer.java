@@ -59,17 +59,25 @@ final class TensorMaterializer {
         long numel = 1;
         long last = view.offset();
         boolean negative = view.offset() < 0;
+        boolean overflow = false;
         for (int d = 0; d < view.shape().length; d++) {
-            numel *= view.shape()[d];
-            negative |= view.stride()[d] < 0;
-            if (view.shape()[d] > 0) {
-                last += (view.shape()[d] - 1) * view.stride()[d];
+            negative |= view.stride()[d] < 0 || view.shape()[d] < 0;
+            try {
+                numel = Math.multiplyExact(numel, (long) view.shape()[d]);
+                if (view.shape()[d] > 0) {
+                    last = Math.addExact(last, Math.multiplyExact(view.shape()[d] - 1L, (long) view.stride()[d]));
+                }
+            } catch (ArithmeticException e) {
+                overflow = true;
             }
         }
         String where = "tensor '" + key + "' (shape " + Arrays.toString(view.shape()) + ", stride "
                 + Arrays.toString(view.stride()) + ", offset " + view.offset() + ")";
         if (negative) {
             throw new CheckpointException(file, where + " has a negative stride or offset: corrupt data.pkl");
+        }
+        if (overflow) {
+            throw new CheckpointException(file, where + " has sizes whose product overflows: corrupt data.pkl");
         }
         if (numel > Integer.MAX_VALUE - 8) {
             throw new CheckpointException(file, where + " has over 2^31 elements, too many for this reader");

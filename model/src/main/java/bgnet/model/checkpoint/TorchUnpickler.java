@@ -50,6 +50,8 @@ final class TorchUnpickler extends Unpickler {
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a malformed stream also surfaces as stack underflow or bad casts.
             throw new CheckpointException(file, "corrupt or unsupported data.pkl (" + e + ")", e);
+        } catch (StackOverflowError e) {
+            throw new CheckpointException(file, "corrupt or unsupported data.pkl (nested too deeply)", e);
         } finally {
             unpickler.close();
         }
@@ -120,7 +122,12 @@ final class TorchUnpickler extends Unpickler {
             throw new PickleException("odd number of dict items");
         }
         for (int i = 0; i < flat.size(); i += 2) {
-            dict.put(flat.get(i), flat.get(i + 1));
+            Object key = flat.get(i);
+            // Python cannot hash these either; hashing a deeply nested one would overflow the stack.
+            if (key instanceof java.util.Collection<?> || key instanceof Map<?, ?>) {
+                throw new PickleException("dict key is " + PickleValues.describe(key) + ", which Python cannot hash");
+            }
+            dict.put(key, flat.get(i + 1));
         }
     }
 }

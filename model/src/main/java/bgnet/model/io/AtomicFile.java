@@ -31,25 +31,35 @@ final class AtomicFile {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = checkFolder(target, absolute);
         Path temp = createTemp(target, folder, absolute.getFileName().toString());
+        InterruptCleanup.Registration undo = InterruptCleanup.register(() -> deleteQuietly(temp));
         boolean moved = false;
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16)) {
                 body.writeTo(out);
             }
-            replace(temp, absolute);
+            // One step: an interrupt either removes the temporary file or sees it already in place.
+            InterruptCleanup.atomically(() -> {
+                replace(temp, absolute);
+                undo.close();
+            });
             moved = true;
         } catch (IOException e) {
             throw new OutputException(target + ": write failed (" + IoMessages.reason(e) + ")", e);
         } finally {
             // Also covers RuntimeExceptions and Errors from the body, which propagate unchanged.
             if (!moved) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Nothing more can be done; the original failure is the one to report.
-                }
+                deleteQuietly(temp);
+                undo.close();
             }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // Nothing more can be done; the original failure is the one to report.
         }
     }
 

@@ -1,14 +1,25 @@
 package bgnet.model.network;
 
+import java.util.List;
+
 /**
- * One kernel launch of the forward pass: {@code size} independent output elements.
- *
- * @param name   stable id, e.g. "left.feature_extraction.layer1.0.conv1" (TornadoVM task names derive from it)
- * @param stage  the stage it is timed under
- * @param kind   which kernel; fixes the meaning of {@code arrays}
- * @param arrays the kernel's float arrays in the kind's order (weights, activations)
- * @param params the kernel's int parameters, laid out by its {@code params(..)} method
- * @param size   number of output elements (the parallel loop's length)
+ * One operation of the forward pass, over tensors the plan describes. Backends {@code switch} over
+ * the records; each record names its operands, so no backend depends on an argument order.
  */
-public record Op(String name, Stage stage, OpKind kind, float[][] arrays, int[] params, int size) {
+public sealed interface Op permits Conv, Correlation, SliceRegress, Bilinear, WarpDifference, ReluAdd, Copy {
+
+    /** Stable id, e.g. "left.feature_extraction.layer1.0.conv1" (TornadoVM task names derive from it). */
+    String name();
+
+    /** The stage it is timed under. */
+    Stage stage();
+
+    /** Views it reads (activations only; weights are constants of the op). */
+    List<View> reads();
+
+    /** The view it writes. */
+    View writes();
+
+    /** The kind of operation in words, for per-kind figures ("conv3d s2", "correlation", ...). */
+    String kind();
 }

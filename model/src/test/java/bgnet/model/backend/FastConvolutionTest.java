@@ -1,12 +1,13 @@
 package bgnet.model.backend;
 
 import bgnet.kernels.Activation;
-import bgnet.kernels.Conv2dKernels;
-import bgnet.kernels.Conv3dKernels;
 import bgnet.model.backend.fast.FastOp;
-import bgnet.model.network.Op;
-import bgnet.model.network.OpKind;
+import bgnet.model.network.Conv;
+import bgnet.model.network.ConvGeometry;
+import bgnet.model.network.FoldedConv;
 import bgnet.model.network.Stage;
+import bgnet.model.network.Tensor;
+import bgnet.model.network.View;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -63,11 +64,11 @@ class FastConvolutionTest {
             "DECONV3D, 8, 4, 4, 2, 3, 3, 2, 1, 0, false, false, 2",
             "DECONV3D, 4, 3, 3, 5, 7, 3, 1, 1, 2, false, true, 2",
     })
-    void matchesTheSharedKernel(OpKind kind, int inC, int outC, int d, int h, int w, int k, int stride, int pad,
+    void matchesTheSharedKernel(String kind, int inC, int outC, int d, int h, int w, int k, int stride, int pad,
                                 int act, boolean residual, boolean offsets, int threads) {
         Random rnd = new Random(inC * 31L + outC * 7L + h * 3L + w + k + stride + act);
-        boolean threeD = kind == OpKind.CONV3D || kind == OpKind.DECONV3D;
-        boolean transposed = kind == OpKind.DECONV2D || kind == OpKind.DECONV3D;
+        boolean threeD = kind.endsWith("3D");
+        boolean transposed = kind.startsWith("DECONV");
         int oh = outSize(h, k, stride, pad, transposed, threeD);
         int ow = outSize(w, k, stride, pad, transposed, threeD);
         int inOff = offsets ? 37 : 0;
@@ -78,31 +79,46 @@ class FastConvolutionTest {
         int taps = threeD ? k * k * k : k * k;
         float[] weight = random(rnd, inC * outC * taps, (float) (1 / Math.sqrt(inC * taps)));
         float[] bias = random(rnd, outC, 0.5f);
-        float[] res = residual ? random(rnd, resOff + outSize + 3, 1f) : new float[1];
-        int[] p = threeD
-                ? Conv3dKernels.params(inOff, inC, d, h, w, outOff, outC, d, oh, ow, k, stride, pad, act, resOff)
-                : Conv2dKernels.params(inOff, inC, h, w, outOff, outC, oh, ow, k, stride, pad, act, resOff);
+        float[] res = residual ? random(rnd, resOff + outSize + 3, 1f) : null;
         int outLength = outOff + outSize + (offsets ? 9 : 0);
 
+        Tensor inT = flat(0, in.length);
+        Tensor outT = flat(1, outLength);
+        Tensor resT = residual ? flat(2, res.length) : null;
+        Conv conv = new Conv("conv", Stage.FEATURES, new View(inT, inOff, inC, d, h, w),
+                new FoldedConv(null, weight, bias), residual ? new View(resT, resOff, outC, d, oh, ow) : null,
+                new View(outT, outOff, outC, d, oh, ow), new ConvGeometry(threeD, transposed, k, stride, pad, act));
         float[] expected = Comparison.sentinel(outLength);
         float[] actual = Comparison.sentinel(outLength);
-        Op reference = new Op("ref", Stage.FEATURES, kind, new float[][] {in, weight, bias, res, expected}, p, outSize);
-        Op fast = new Op("fast", Stage.FEATURES, kind, new float[][] {in, weight, bias, res, actual}, p, outSize);
-        FastOp op = FastOp.of(fast);
+        FastOp op = FastOp.of(conv, arrays(in, actual, res));
         assertNotNull(op, "the fast path should take this shape");
         try (ParallelLoop loop = new ParallelLoop(threads)) {
-            JvmBackend.execute(reference, loop);
-            op.run(fast.arrays(), new float[op.scratchSize()], loop);
+            ReferenceLaunch.of(conv, arrays(in, expected, res)).run(new float[0], loop);
+            op.run(new float[op.scratchSize()], loop);
         }
         Comparison.assertClose(expected, actual, TOLERANCE);
     }
 
     @Test
     void shapesItCannotStageRunTheSharedKernel() {
-        int[] p = Conv2dKernels.params(0, 2, 10, 10, 0, 3, 10, 10, 5, 1, 2, Activation.NONE, -1);
-        Op op = new Op("k5", Stage.FEATURES, OpKind.CONV2D,
-                new float[][] {new float[200], new float[150], new float[3], new float[1], new float[300]}, p, 300);
-        assertNull(FastOp.of(op));
+        Conv k5 = new Conv("k5", Stage.FEATURES, new Tensor(0, 2, 1, 10, 10).all(),
+                new FoldedConv(null, new float[150], new float[3]), null, new Tensor(1, 3, 1, 10, 10).all(),
+                new ConvGeometry(false, false, 5, 1, 2, Activation.NONE));
+        assertNull(FastOp.of(k5, arrays(new float[200], new float[300], null)));
+    }
+
+    /** A one-dimensional tensor: the test lays views into it at offsets. */
+    static Tensor flat(int id, int n) {
+        return new Tensor(id, n, 1, 1, 1);
+    }
+
+    /** Tensor ids 0, 1, 2 are the input, the output and the residual. */
+    static TensorArrays arrays(float[] in, float[] out, float[] res) {
+        return t -> switch (t.id()) {
+            case 0 -> in;
+            case 1 -> out;
+            default -> res;
+        };
     }
 
     private static int outSize(int in, int k, int stride, int pad, boolean transposed, boolean threeD) {

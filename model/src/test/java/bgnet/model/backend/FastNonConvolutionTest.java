@@ -1,11 +1,13 @@
 package bgnet.model.backend;
 
-import bgnet.kernels.BilateralSliceKernels;
-import bgnet.kernels.CostVolumeKernels;
 import bgnet.model.backend.fast.FastOp;
+import bgnet.model.network.Copy;
+import bgnet.model.network.Correlation;
 import bgnet.model.network.Op;
-import bgnet.model.network.OpKind;
+import bgnet.model.network.SliceRegress;
 import bgnet.model.network.Stage;
+import bgnet.model.network.Tensor;
+import bgnet.model.network.View;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,9 +24,9 @@ class FastNonConvolutionTest {
         Random rnd = new Random(channels + 7L * w);
         float[] left = FastConvolutionTest.random(rnd, channels * h * w, 3f);
         float[] right = FastConvolutionTest.random(rnd, channels * h * w, 3f);
-        int[] p = CostVolumeKernels.params(channels, groups, disparities, h, w);
-        int size = CostVolumeKernels.size(p);
-        compare(OpKind.GWC_VOLUME, p, size, left, right, Comparison.sentinel(size), Comparison.sentinel(size), 1e-6);
+        Correlation op = new Correlation("gwc", Stage.COST_VOLUME, new Tensor(0, channels, 1, h, w).all(),
+                new Tensor(1, channels, 1, h, w).all(), new Tensor(2, groups, disparities, h, w).all(), groups, disparities);
+        compare(op, left, right, 1e-6);
     }
 
     @ParameterizedTest(name = "grid {0}x{1}, half {2}x{3}")
@@ -39,10 +41,10 @@ class FastNonConvolutionTest {
         guide[0] = -1f;
         guide[1] = 1f;
         guide[w2 + 2] = 0.9999f;
-        int[] p = BilateralSliceKernels.params(planes, bins, gh, gw, h2, w2, 97);
-        int size = BilateralSliceKernels.size(p);
+        SliceRegress op = new SliceRegress("slice", Stage.SLICE_REGRESS, new Tensor(0, planes, bins, gh, gw).all(),
+                new Tensor(1, 1, 1, h2, w2).all(), new Tensor(2, 1, 1, h2, w2).all(), planes, bins, 97);
         // Disparities run 0..96: the exp of the vector path may differ from Math.exp by an ulp.
-        compare(OpKind.SLICE_REGRESS, p, size, grid, guide, Comparison.sentinel(size), Comparison.sentinel(size), 1e-5);
+        compare(op, grid, guide, 1e-5);
     }
 
     @ParameterizedTest(name = "{2} elements from {0} to {1}")
@@ -50,28 +52,37 @@ class FastNonConvolutionTest {
     void copyMatches(int srcOff, int dstOff, int count) {
         Random rnd = new Random(count);
         float[] src = FastConvolutionTest.random(rnd, srcOff + count + 4, 1f);
-        int[] p = bgnet.kernels.TensorKernels.params(srcOff, dstOff, count);
-        float[] expected = Comparison.sentinel(dstOff + count + 7);
-        float[] actual = Comparison.sentinel(dstOff + count + 7);
-        Op reference = new Op("ref", Stage.FEATURES, OpKind.COPY, new float[][] {src, expected}, p, count);
-        Op fast = new Op("fast", Stage.FEATURES, OpKind.COPY, new float[][] {src, actual}, p, count);
+        int dstLength = dstOff + count + 7;
+        Copy op = new Copy("copy", Stage.FEATURES, new View(FastConvolutionTest.flat(0, src.length), srcOff, count, 1, 1, 1),
+                new View(FastConvolutionTest.flat(2, dstLength), dstOff, count, 1, 1, 1));
+        float[] expected = Comparison.sentinel(dstLength);
+        float[] actual = Comparison.sentinel(dstLength);
         try (ParallelLoop loop = new ParallelLoop(2)) {
-            JvmBackend.execute(reference, loop);
-            FastOp.of(fast).run(fast.arrays(), new float[0], loop);
+            ReferenceLaunch.of(op, arrays(src, null, expected)).run(new float[0], loop);
+            FastOp.of(op, arrays(src, null, actual)).run(new float[0], loop);
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
     }
 
-    private static void compare(OpKind kind, int[] p, int size, float[] a, float[] b, float[] expected, float[] actual,
-                                double tolerance) {
-        Op reference = new Op("ref", Stage.COST_VOLUME, kind, new float[][] {a, b, expected}, p, size);
-        Op fast = new Op("fast", Stage.COST_VOLUME, kind, new float[][] {a, b, actual}, p, size);
-        FastOp op = FastOp.of(fast);
-        assertNotNull(op);
+    /** Ops over tensors 0 and 1 writing tensor 2. */
+    private static void compare(Op op, float[] a, float[] b, double tolerance) {
+        int size = op.writes().size();
+        float[] expected = Comparison.sentinel(size);
+        float[] actual = Comparison.sentinel(size);
+        FastOp fast = FastOp.of(op, arrays(a, b, actual));
+        assertNotNull(fast);
         try (ParallelLoop loop = new ParallelLoop(2)) {
-            JvmBackend.execute(reference, loop);
-            op.run(fast.arrays(), new float[op.scratchSize()], loop);
+            ReferenceLaunch.of(op, arrays(a, b, expected)).run(new float[0], loop);
+            fast.run(new float[fast.scratchSize()], loop);
         }
         Comparison.assertClose(expected, actual, tolerance);
+    }
+
+    private static TensorArrays arrays(float[] a, float[] b, float[] out) {
+        return t -> switch (t.id()) {
+            case 0 -> a;
+            case 1 -> b;
+            default -> out;
+        };
     }
 }

@@ -5,6 +5,7 @@ import bgnet.model.testing.FixtureRun;
 import bgnet.model.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static bgnet.model.testing.Fixtures.assertDisparity;
 import static bgnet.model.testing.Fixtures.assertRelativeMax;
@@ -12,14 +13,20 @@ import static bgnet.model.testing.Fixtures.f32;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** BGNet+ on the JVM backend against the upstream PyTorch model, including the refinement's inputs and outputs. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BGNetPlusFixtureTest {
     static final int H = FixtureRun.H;
     static final int W = FixtureRun.W;
-    static NetworkProgram program;
+    FixtureRun.Result program;
+
+    /** The backend under test: the fast path here, the reference kernels in the subclass. */
+    JvmBackend backend() {
+        return new JvmBackend(2);
+    }
 
     @BeforeAll
-    static void runOnce() throws Exception {
-        program = FixtureRun.run("bgnet_plus_random.pth", new JvmBackend(2));
+    void runOnce() throws Exception {
+        program = FixtureRun.run("bgnet_plus_random.pth", backend());
         assertEquals(Architecture.BGNET_PLUS, program.architecture());
     }
 

@@ -6,6 +6,7 @@ import bgnet.model.testing.FixtureRun;
 import bgnet.model.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static bgnet.model.testing.Fixtures.assertDisparity;
 import static bgnet.model.testing.Fixtures.assertRelativeMax;
@@ -13,14 +14,20 @@ import static bgnet.model.testing.Fixtures.f32;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** BGNet on the JVM backend against the upstream PyTorch model's outputs (testdata/fixtures/README.md). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForwardPassFixtureTest {
     static final int H = FixtureRun.H;
     static final int W = FixtureRun.W;
-    static NetworkProgram program;
+    FixtureRun.Result program;
+
+    /** The backend under test: the fast path here, the reference kernels in the subclass. */
+    JvmBackend backend() {
+        return new JvmBackend(2);
+    }
 
     @BeforeAll
-    static void runOnce() throws Exception {
-        program = FixtureRun.run("bgnet_random.pth", new JvmBackend(2));
+    void runOnce() throws Exception {
+        program = FixtureRun.run("bgnet_random.pth", backend());
         assertEquals(Architecture.BGNET, program.architecture());
     }
 
@@ -78,7 +85,7 @@ class ForwardPassFixtureTest {
         System.out.println("bgnet out " + assertDisparity("BGNet disparity", program.disparity(), f32("bgnet_small_out.f32")));
     }
 
-    private static float[] permutedGrid() {
+    private float[] permutedGrid() {
         return Fixtures.gridInPyTorchOrder(program.buffer("coeffs"), 25, 32, (H / 8) * (W / 8));
     }
 }

@@ -4,27 +4,56 @@ import bgnet.model.backend.Backend;
 import bgnet.model.backend.ProgramRunner;
 import bgnet.model.checkpoint.CheckpointException;
 import bgnet.model.checkpoint.StateDict;
+import bgnet.model.network.Architecture;
 import bgnet.model.network.BGNetWeights;
 import bgnet.model.network.NetworkProgram;
 import bgnet.model.network.ProgramBuilder;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** One forward pass of a fixture checkpoint on the fixture input pair (1x1x128x256), for the fixture tests. */
 public final class FixtureRun {
     public static final int H = 128;
     public static final int W = 256;
 
+    /** What one pass produced: the disparity and a copy of every named intermediate. */
+    public record Result(NetworkProgram program, float[] disparity, Map<String, float[]> named) {
+        public Architecture architecture() {
+            return program.architecture();
+        }
+
+        public float[] buffer(String name) {
+            float[] b = named.get(name);
+            if (b == null) {
+                throw new IllegalArgumentException("no intermediate " + name + "; have " + named.keySet());
+            }
+            return b;
+        }
+    }
+
     private FixtureRun() {
     }
 
-    /** Plans, fills in the fixture inputs and runs once on {@code backend}; the program holds every result. */
-    public static NetworkProgram run(String checkpoint, Backend backend) throws CheckpointException {
+    public static NetworkProgram plan(String checkpoint) throws CheckpointException {
         BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file(checkpoint)));
-        NetworkProgram program = ProgramBuilder.plan(weights, H, W);
-        System.arraycopy(Fixtures.f32("input_small_left.f32"), 0, program.left(), 0, H * W);
-        System.arraycopy(Fixtures.f32("input_small_right.f32"), 0, program.right(), 0, H * W);
+        return ProgramBuilder.plan(weights, H, W);
+    }
+
+    /** Plans and runs once on {@code backend} with the fixture inputs. */
+    public static Result run(String checkpoint, Backend backend) throws CheckpointException {
+        return run(plan(checkpoint), backend);
+    }
+
+    public static Result run(NetworkProgram program, Backend backend) {
         try (ProgramRunner runner = backend.prepare(program)) {
-            runner.run();
+            float[] disparity = runner.run(Fixtures.f32("input_small_left.f32"), Fixtures.f32("input_small_right.f32"))
+                    .clone();
+            Map<String, float[]> named = new LinkedHashMap<>();
+            for (String name : program.named().keySet()) {
+                named.put(name, runner.named(name));
+            }
+            return new Result(program, disparity, named);
         }
-        return program;
     }
 }

@@ -1,7 +1,8 @@
 package bgnet.model.backend.fast;
 
 import bgnet.model.backend.ParallelLoop;
-import bgnet.model.network.Op;
+import bgnet.model.backend.TensorArrays;
+import bgnet.model.network.Conv;
 
 import java.util.List;
 
@@ -22,16 +23,18 @@ public final class FastConvolution implements FastOp {
     private final int[] firstBlock;
     private final int blocks;
     private final float[] input;
+    private final float[] residual;
     private final float[] output;
     /** The previous launch left exactly this staged input in the scratch buffer. */
     private boolean stagedAlready;
 
-    public FastConvolution(Op op) {
+    public FastConvolution(Conv op, TensorArrays buffers) {
         this.shape = ConvShape.of(op);
         this.staged = ConvPlanner.stagedInput(shape);
-        this.input = op.arrays()[0];
-        this.output = op.arrays()[4];
-        List<TapClass> list = ConvPlanner.classes(shape, staged, op.arrays()[1], op.arrays()[2]);
+        this.input = buffers.of(op.in().tensor());
+        this.residual = ConvShape.residual(op, buffers);
+        this.output = buffers.of(op.out().tensor());
+        List<TapClass> list = ConvPlanner.classes(shape, staged, op.weights().weight(), op.weights().bias());
         this.classes = list.toArray(new TapClass[0]);
         this.units = pairColumnClasses(classes);
         this.firstBlock = new int[units.length + 1];
@@ -77,12 +80,11 @@ public final class FastConvolution implements FastOp {
         return size;
     }
 
-    /** {@code arrays} are the op's {in, weight, bias, residual, out}. */
     @Override
-    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
-        float[] in = arrays[0];
-        float[] res = arrays[3];
-        float[] out = arrays[4];
+    public void run(float[] scratch, ParallelLoop loop) {
+        float[] in = input;
+        float[] res = residual;
+        float[] out = output;
         if (!stagedAlready) {
             loop.forRange(staged.units(), (lo, hi) -> staged.stage(in, shape.inOff(), scratch, lo, hi));
         }

@@ -1,25 +1,28 @@
 package bgnet.model.backend.fast;
 
-import bgnet.kernels.TensorKernels;
+import bgnet.model.backend.TensorArrays;
 import bgnet.model.backend.ParallelLoop;
+import bgnet.model.network.Copy;
 
-/** {@link TensorKernels#copy} (a concatenation's second half) as bulk array copies. */
+/** {@code TensorKernels.copy} (a concatenation's second half) as bulk array copies. */
 public final class FastCopy implements FastOp {
     private final int src;
     private final int dst;
     private final int count;
 
-    public FastCopy(int[] p) {
-        this.src = p[TensorKernels.SRC_OFF];
-        this.dst = p[TensorKernels.DST_OFF];
-        this.count = p[TensorKernels.COUNT];
+    private final float[] from;
+    private final float[] to;
+
+    public FastCopy(Copy op, TensorArrays buffers) {
+        this.src = op.src().offset();
+        this.dst = op.dst().offset();
+        this.count = op.src().size();
+        this.from = buffers.of(op.src().tensor());
+        this.to = buffers.of(op.dst().tensor());
     }
 
-    /** {@code arrays} are the op's {src, dst}. */
     @Override
-    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
-        float[] from = arrays[0];
-        float[] to = arrays[1];
+    public void run(float[] scratch, ParallelLoop loop) {
         // Slices of at least 64 Ki elements: smaller copies are not worth a second thread.
         int slices = Math.max(1, Math.min(loop.threads(), count >> 16));
         loop.forRange(slices, (lo, hi) -> {

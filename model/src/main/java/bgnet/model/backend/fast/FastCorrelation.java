@@ -1,7 +1,9 @@
 package bgnet.model.backend.fast;
 
 import bgnet.kernels.CostVolumeKernels;
+import bgnet.model.backend.TensorArrays;
 import bgnet.model.backend.ParallelLoop;
+import bgnet.model.network.Correlation;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -22,20 +24,23 @@ public final class FastCorrelation implements FastOp {
     private final int h;
     private final int w;
 
-    public FastCorrelation(int[] p) {
-        this.groups = p[CostVolumeKernels.GROUPS];
-        this.perGroup = p[CostVolumeKernels.CHANNELS] / groups;
-        this.disparities = p[CostVolumeKernels.DISPARITIES];
-        this.h = p[CostVolumeKernels.H];
-        this.w = p[CostVolumeKernels.W];
+    private final float[] left;
+    private final float[] right;
+    private final float[] out;
+
+    public FastCorrelation(Correlation op, TensorArrays buffers) {
+        this.groups = op.groups();
+        this.perGroup = op.left().c() / groups;
+        this.disparities = op.disparities();
+        this.h = op.left().h();
+        this.w = op.left().w();
+        this.left = buffers.of(op.left().tensor());
+        this.right = buffers.of(op.right().tensor());
+        this.out = buffers.of(op.out().tensor());
     }
 
-    /** {@code arrays} are the op's {left, right, out}. */
     @Override
-    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
-        float[] left = arrays[0];
-        float[] right = arrays[1];
-        float[] out = arrays[2];
+    public void run(float[] scratch, ParallelLoop loop) {
         loop.forRange(groups * disparities * h, (lo, hi) -> {
             for (int r = lo; r < hi; r++) {
                 row(left, right, out, r);

@@ -1,7 +1,9 @@
 package bgnet.model.backend.fast;
 
 import bgnet.kernels.BilateralSliceKernels;
+import bgnet.model.backend.TensorArrays;
 import bgnet.model.backend.ParallelLoop;
+import bgnet.model.network.SliceRegress;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -24,22 +26,25 @@ public final class FastSliceRegress implements FastOp {
     private final int w2;
     private final int levels;
 
-    public FastSliceRegress(int[] p) {
-        this.planes = p[BilateralSliceKernels.PLANES];
-        this.bins = p[BilateralSliceKernels.BINS];
-        this.gh = p[BilateralSliceKernels.GRID_H];
-        this.gw = p[BilateralSliceKernels.GRID_W];
-        this.h2 = p[BilateralSliceKernels.H2];
-        this.w2 = p[BilateralSliceKernels.W2];
-        this.levels = p[BilateralSliceKernels.LEVELS];
+    private final float[] grid;
+    private final float[] guide;
+    private final float[] half;
+
+    public FastSliceRegress(SliceRegress op, TensorArrays buffers) {
+        this.planes = op.planes();
+        this.bins = op.bins();
+        this.gh = op.grid().h();
+        this.gw = op.grid().w();
+        this.h2 = op.half().h();
+        this.w2 = op.half().w();
+        this.levels = op.levels();
+        this.grid = buffers.of(op.grid().tensor());
+        this.guide = buffers.of(op.guide().tensor());
+        this.half = buffers.of(op.half().tensor());
     }
 
-    /** {@code arrays} are the op's {grid, guide, half}. */
     @Override
-    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
-        float[] grid = arrays[0];
-        float[] guide = arrays[1];
-        float[] half = arrays[2];
+    public void run(float[] scratch, ParallelLoop loop) {
         loop.forRange(h2, (lo, hi) -> {
             float[] sliced = new float[planes * w2 + L];
             int[] idx = new int[8];

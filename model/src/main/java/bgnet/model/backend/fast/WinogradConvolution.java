@@ -1,7 +1,8 @@
 package bgnet.model.backend.fast;
 
 import bgnet.model.backend.ParallelLoop;
-import bgnet.model.network.Op;
+import bgnet.model.backend.TensorArrays;
+import bgnet.model.network.Conv;
 
 /**
  * A 3x3 (2-D) or 3x3x3 (3-D) stride-1 padding-1 convolution by Winograd's F(2x2, 3x3) over height and
@@ -40,8 +41,15 @@ public final class WinogradConvolution implements FastOp {
     private final float[][] packed = new float[16][];
     private final float[] bias;
 
-    public WinogradConvolution(Op op) {
+    private final float[] input;
+    private final float[] residual;
+    private final float[] output;
+
+    public WinogradConvolution(Conv op, TensorArrays buffers) {
         this.shape = ConvShape.of(op);
+        this.input = buffers.of(op.in().tensor());
+        this.residual = ConvShape.residual(op, buffers);
+        this.output = buffers.of(op.out().tensor());
         if (!supports(shape)) {
             throw new IllegalArgumentException("not a 3x3(x3) stride-1 padding-1 convolution with even sizes");
         }
@@ -70,7 +78,7 @@ public final class WinogradConvolution implements FastOp {
             }
             packed[t] = new float[ocBlocks * k * OB];
         }
-        float[] w = op.arrays()[1];
+        float[] w = op.weights().weight();
         for (int oc = 0; oc < shape.outC(); oc++) {
             for (int j = 0; j < k; j++) {
                 // Weight layout [oc][ic][kd][3][3] (kd absent in 2-D): the 3x3 slice of (ic, kd) = j.
@@ -81,7 +89,7 @@ public final class WinogradConvolution implements FastOp {
             }
         }
         this.bias = new float[ocBlocks * OB];
-        System.arraycopy(op.arrays()[2], 0, bias, 0, shape.outC());
+        System.arraycopy(op.weights().bias(), 0, bias, 0, shape.outC());
     }
 
     /**
@@ -106,12 +114,11 @@ public final class WinogradConvolution implements FastOp {
         return Math.max(staged.size(), (shape.inC() - 1) * staged.channelStride + blocks * B + maxTile + 1);
     }
 
-    /** {@code arrays} are the op's {in, weight, bias, residual, out}. */
     @Override
-    public void run(float[][] arrays, float[] scratch, ParallelLoop loop) {
-        float[] in = arrays[0];
-        float[] res = arrays[3];
-        float[] out = arrays[4];
+    public void run(float[] scratch, ParallelLoop loop) {
+        float[] in = input;
+        float[] res = residual;
+        float[] out = output;
         loop.forRange(staged.units(), (lo, hi) -> staged.stage(in, shape.inOff(), scratch, lo, hi));
         loop.forRange(blocks, (lo, hi) -> compute(scratch, res, out, lo, hi));
     }

@@ -1,0 +1,55 @@
+package bgnet.app;
+
+import bgnet.app.weights.WeightsResolver;
+import bgnet.model.BGNetModel;
+import bgnet.model.backend.KernelTier;
+import bgnet.model.checkpoint.CheckpointException;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * The options of every command that runs the network: the checkpoint and the JVM backend's threads.
+ * {@link EstimatorOptions} adds the choice of backend and device; `compare`, which runs on every
+ * device, takes these alone.
+ */
+public class NetworkOptions {
+    private static final int MAX_THREADS_PER_CORE = 4;
+
+    @Option(names = "--weights", required = true, paramLabel = "W.pth",
+            description = "Checkpoint: a path, or the name of an official checkpoint (downloaded into weights/ if missing).")
+    public String weights;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "JVM backend threads (default: all cores).")
+    public Integer threads;
+
+    @Option(names = "--kernels", defaultValue = "fast", paramLabel = "fast|reference",
+            converter = KernelTierConverter.class,
+            description = "fast (default): each backend's tuned kernels; reference: the per-element reference kernels (slow).")
+    public KernelTier kernels = KernelTier.FAST;
+
+    /** The checkpoint named by --weights, loaded and validated. Errors carry one clear line. */
+    public BGNetModel loadModel() {
+        Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
+        try {
+            return BGNetModel.load(file);
+        } catch (CheckpointException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /** --threads, checked; null means all cores. */
+    public Integer jvmThreads() {
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads != null && threads > MAX_THREADS_PER_CORE * cores) {
+            // More threads than this only cost memory and start-up (each one a native stack), never speed.
+            throw new UserError("--threads " + threads + " is too many: at most " + MAX_THREADS_PER_CORE * cores
+                    + " here (" + MAX_THREADS_PER_CORE + " x the " + cores + " available processors)");
+        }
+        return threads;
+    }
+}
