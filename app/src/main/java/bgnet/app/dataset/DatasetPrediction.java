@@ -17,6 +17,7 @@ public final class DatasetPrediction {
                           PrintWriter out, PrintWriter err) {
         DatasetLayout layout = dataset.given() ? dataset.layout() : batch.folderLayout();
         List<StereoPair> pairs = layout.pairs(dataset.given() ? dataset.root : batch.leftDir);
+        OutputTargets.check(pairs, batch.outputDir());
         Path outputDir = batch.outputFolder();
         BatchSummary summary;
         String description;
