@@ -3,6 +3,7 @@ package bgnet.app;
 import bgnet.app.dataset.DatasetEvaluation;
 import bgnet.app.dataset.DatasetOptions;
 import bgnet.app.dataset.EvalReport;
+import bgnet.model.backend.KernelTier;
 import bgnet.model.io.AtomicText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "With --weights: JVM backend threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--kernels", defaultValue = "fast", paramLabel = "fast|reference", converter = KernelTierConverter.class,
+            description = "With --weights: fast (default) or the per-element reference kernels (slow).")
+    KernelTier kernels = KernelTier.FAST;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON (keys: images, mean).")
     Path json;
 
@@ -79,6 +84,7 @@ final class EvalCommand implements Callable<Integer> {
         e.backend = backend;
         e.device = device;
         e.threads = threads;
+        e.kernels = kernels;
         return e;
     }
 

@@ -43,13 +43,21 @@ public final class BatchOptions {
         return new FolderPairsLayout(rightDir, format);
     }
 
-    /** The output folder, created when missing. */
-    public Path outputFolder() {
+    /** The output folder, not created yet. */
+    public Path outputDir() {
         if (outputDir == null) {
             throw new UserError("--output-dir OUT is needed for more than one pair");
         }
+        return outputDir;
+    }
+
+    /** The output folder, created when missing. */
+    public Path outputFolder() {
+        if (Files.exists(outputDir()) && !Files.isDirectory(outputDir)) {
+            throw new UserError(outputDir + ": is a file, not a folder (--output-dir)");
+        }
         try {
-            return Files.createDirectories(outputDir);
+            return Files.createDirectories(outputDir());
         } catch (java.io.IOException e) {
             throw new UserError(outputDir + ": cannot create the output folder (" + e.getMessage() + ")", e);
         }

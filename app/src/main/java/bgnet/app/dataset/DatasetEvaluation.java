@@ -17,7 +17,7 @@ public final class DatasetEvaluation {
     /** Exactly one of estimator (the network) and predictions (a folder) is given. */
     public static EvalReport run(DatasetOptions dataset, EstimatorOptions estimator, Path predictions, PrintWriter err) {
         DatasetLayout layout = dataset.layout();
-        List<StereoPair> pairs = layout.pairs(dataset.root);
+        List<DatasetPair> pairs = layout.pairs(dataset.root);
         if (predictions != null) {
             if (!Files.isDirectory(predictions)) {
                 throw new UserError(predictions + ": no such folder (--predictions)");

@@ -12,8 +12,8 @@ public interface DatasetLayout {
     String name();
 
     /** Every pair under root, ordered by name; a {@link bgnet.app.UserError} naming root when root is not this layout. */
-    List<StereoPair> pairs(Path root);
+    List<DatasetPair> pairs(Path root);
 
-    /** The pair's ground truth (call only when {@link StereoPair#groundTruth()} is a file). */
-    GroundTruth groundTruth(StereoPair pair) throws ImageFormatException;
+    /** The pair's ground truth (call only when {@link DatasetPair#groundTruth()} is a file). */
+    GroundTruth groundTruth(DatasetPair pair) throws ImageFormatException;
 }

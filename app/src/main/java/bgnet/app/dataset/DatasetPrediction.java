@@ -16,7 +16,8 @@ public final class DatasetPrediction {
     public static int run(EstimatorOptions estimatorOptions, DatasetOptions dataset, BatchOptions batch,
                           PrintWriter out, PrintWriter err) {
         DatasetLayout layout = dataset.given() ? dataset.layout() : batch.folderLayout();
-        List<StereoPair> pairs = layout.pairs(dataset.given() ? dataset.root : batch.leftDir);
+        List<DatasetPair> pairs = layout.pairs(dataset.given() ? dataset.root : batch.leftDir);
+        OutputTargets.check(pairs, batch.outputDir());
         Path outputDir = batch.outputFolder();
         BatchSummary summary;
         String description;

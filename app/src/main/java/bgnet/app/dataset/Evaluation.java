@@ -19,9 +19,9 @@ final class Evaluation {
     private Evaluation() {
     }
 
-    static EvalReport run(DatasetLayout layout, Path root, List<StereoPair> pairs, PredictionSource source,
+    static EvalReport run(DatasetLayout layout, Path root, List<DatasetPair> pairs, PredictionSource source,
                           String sourceName, ProgressReporter progress) {
-        for (StereoPair p : pairs) {
+        for (DatasetPair p : pairs) {
             if (p.groundTruth() == null) {
                 throw new UserError(root + ": no ground truth for " + p.name() + " (a " + layout.name() + " test split has none)");
             }
@@ -31,7 +31,7 @@ final class Evaluation {
                 requireFile(prediction, "prediction of " + p.name());
             }
         }
-        Map<StereoPair, ImageScore> scores = new HashMap<>();
+        Map<DatasetPair, ImageScore> scores = new HashMap<>();
         try {
             scoreAll(layout, pairs, source, progress, scores);
         } finally {
@@ -42,10 +42,10 @@ final class Evaluation {
         return report;
     }
 
-    private static void scoreAll(DatasetLayout layout, List<StereoPair> pairs, PredictionSource source,
-                                 ProgressReporter progress, Map<StereoPair, ImageScore> scores) {
+    private static void scoreAll(DatasetLayout layout, List<DatasetPair> pairs, PredictionSource source,
+                                 ProgressReporter progress, Map<DatasetPair, ImageScore> scores) {
         // The network plans once per size; a folder is read in name order.
-        for (StereoPair p : source.file(pairs.getFirst()) == null ? SizeOrder.bySize(pairs) : pairs) {
+        for (DatasetPair p : source.file(pairs.getFirst()) == null ? SizeOrder.bySize(pairs) : pairs) {
             long t0 = System.nanoTime();
             GroundTruth gt;
             try {

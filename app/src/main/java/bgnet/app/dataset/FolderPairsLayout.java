@@ -31,9 +31,9 @@ final class FolderPairsLayout implements DatasetLayout {
 
     /** root is the left folder; a left image without a right one becomes a pair that fails to read (and is reported). */
     @Override
-    public List<StereoPair> pairs(Path leftDir) {
+    public List<DatasetPair> pairs(Path leftDir) {
         Folders.files(rightDir); // a missing right folder is one error, not one per image
-        List<StereoPair> pairs = new ArrayList<>();
+        List<DatasetPair> pairs = new ArrayList<>();
         for (Path left : Folders.files(leftDir)) {
             String file = left.getFileName().toString();
             int dot = file.lastIndexOf('.');
@@ -41,7 +41,7 @@ final class FolderPairsLayout implements DatasetLayout {
                 continue;
             }
             String stem = file.substring(0, dot);
-            pairs.add(new StereoPair(stem, left, rightDir.resolve(file), stem + "." + extension, null, null));
+            pairs.add(new DatasetPair(stem, left, rightDir.resolve(file), stem + "." + extension, null, null));
         }
         if (pairs.isEmpty()) {
             throw new UserError(leftDir + ": no images in it (png, jpg, bmp, gif, tif)");
@@ -50,7 +50,7 @@ final class FolderPairsLayout implements DatasetLayout {
     }
 
     @Override
-    public GroundTruth groundTruth(StereoPair pair) throws ImageFormatException {
+    public GroundTruth groundTruth(DatasetPair pair) throws ImageFormatException {
         throw new ImageFormatException(pair.left() + ": two plain folders have no ground truth");
     }
 }

@@ -52,7 +52,7 @@ final class KittiLayout implements DatasetLayout {
 
     /** root is the split folder itself (it holds image_2/) or the dataset folder holding training/ and testing/. */
     @Override
-    public List<StereoPair> pairs(Path root) {
+    public List<DatasetPair> pairs(Path root) {
         Path base = Files.isDirectory(root.resolve(leftDir)) ? root : root.resolve(split);
         if (!Files.isDirectory(base.resolve(leftDir)) || !Files.isDirectory(base.resolve(rightDir))) {
             throw new UserError(root + ": not a " + title + " folder (expected " + leftDir + "/ and " + rightDir
@@ -62,14 +62,14 @@ final class KittiLayout implements DatasetLayout {
         Path noc = base.resolve(nocDir);
         boolean hasGt = Files.isDirectory(occ);
         boolean hasNoc = Files.isDirectory(noc);
-        List<StereoPair> pairs = new ArrayList<>();
+        List<DatasetPair> pairs = new ArrayList<>();
         for (Path left : Folders.files(base.resolve(leftDir))) {
             String file = left.getFileName().toString();
             if (!file.endsWith(FRAME_SUFFIX)) {
                 continue;
             }
             String frame = file.substring(0, file.length() - ".png".length());
-            pairs.add(new StereoPair(frame, left, base.resolve(rightDir).resolve(file), file,
+            pairs.add(new DatasetPair(frame, left, base.resolve(rightDir).resolve(file), file,
                     hasGt ? occ.resolve(file) : null, hasNoc ? noc.resolve(file) : null));
         }
         if (pairs.isEmpty()) {
@@ -79,7 +79,7 @@ final class KittiLayout implements DatasetLayout {
     }
 
     @Override
-    public GroundTruth groundTruth(StereoPair pair) throws ImageFormatException {
+    public GroundTruth groundTruth(DatasetPair pair) throws ImageFormatException {
         DisparityMap gt = KittiPng.read(pair.groundTruth());
         if (pair.nonOccluded() == null || !Files.exists(pair.nonOccluded())) {
             return new GroundTruth(gt, null);

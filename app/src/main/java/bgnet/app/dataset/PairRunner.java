@@ -28,10 +28,10 @@ final class PairRunner {
         this.progress = progress;
     }
 
-    BatchSummary run(List<StereoPair> pairs) {
-        List<StereoPair> todo = new ArrayList<>();
+    BatchSummary run(List<DatasetPair> pairs) {
+        List<DatasetPair> todo = new ArrayList<>();
         int skipped = 0;
-        for (StereoPair p : pairs) {
+        for (DatasetPair p : pairs) {
             if (!overwrite && Files.exists(target(p))) {
                 skipped++;
                 progress.pairDone(p.name(), 0, ProgressReporter.Result.SKIPPED); // first, so that the ETA counts only real work
@@ -42,7 +42,7 @@ final class PairRunner {
         int written = 0, failed = 0, later = 0;
         double seconds = 0, netSeconds = 0, laterSeconds = 0;
         long lastSize = -1;
-        for (StereoPair p : SizeOrder.bySize(todo)) {
+        for (DatasetPair p : SizeOrder.bySize(todo)) {
             long t0 = System.nanoTime();
             try {
                 PairImages images = PairImages.read(p);
@@ -73,7 +73,7 @@ final class PairRunner {
                 written == 0 ? Double.NaN : netSeconds / written, later == 0 ? Double.NaN : laterSeconds / later);
     }
 
-    private Path target(StereoPair p) {
+    private Path target(DatasetPair p) {
         return outputDir.resolve(p.output());
     }
 

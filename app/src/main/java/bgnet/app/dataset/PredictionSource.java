@@ -9,21 +9,21 @@ import java.nio.file.Path;
 /** Where `eval` gets a pair's disparity: the network, or a folder of results in the dataset's format. */
 interface PredictionSource {
 
-    DisparityMap predict(StereoPair pair) throws IOException;
+    DisparityMap predict(DatasetPair pair) throws IOException;
 
     /** The file a folder source reads for a pair, or null for the network. */
-    Path file(StereoPair pair);
+    Path file(DatasetPair pair);
 
     static PredictionSource network(DisparityEstimator estimator) {
         return new PredictionSource() {
             @Override
-            public DisparityMap predict(StereoPair pair) throws IOException {
+            public DisparityMap predict(DatasetPair pair) throws IOException {
                 PairImages images = PairImages.read(pair);
                 return estimator.estimate(images.left(), images.right());
             }
 
             @Override
-            public Path file(StereoPair pair) {
+            public Path file(DatasetPair pair) {
                 return null;
             }
         };
@@ -33,12 +33,12 @@ interface PredictionSource {
     static PredictionSource folder(Path dir) {
         return new PredictionSource() {
             @Override
-            public DisparityMap predict(StereoPair pair) throws IOException {
+            public DisparityMap predict(DatasetPair pair) throws IOException {
                 return DisparityFiles.read(file(pair));
             }
 
             @Override
-            public Path file(StereoPair pair) {
+            public Path file(DatasetPair pair) {
                 return dir.resolve(pair.output());
             }
         };

@@ -45,8 +45,8 @@ final class SceneFolderLayout implements DatasetLayout {
     }
 
     @Override
-    public List<StereoPair> pairs(Path root) {
-        List<StereoPair> pairs = new ArrayList<>();
+    public List<DatasetPair> pairs(Path root) {
+        List<DatasetPair> pairs = new ArrayList<>();
         for (Path scene : Folders.subfolders(root)) {
             if (!Files.isRegularFile(scene.resolve("im0.png"))) {
                 continue;
@@ -57,7 +57,7 @@ final class SceneFolderLayout implements DatasetLayout {
                 gt = scene.resolve("disp0.pfm");
             }
             Path mask = scene.resolve("mask0nocc.png");
-            pairs.add(new StereoPair(sceneName, scene.resolve("im0.png"), scene.resolve("im1.png"),
+            pairs.add(new DatasetPair(sceneName, scene.resolve("im0.png"), scene.resolve("im1.png"),
                     sceneName + "/disp0" + method + ".pfm", gt, Files.exists(mask) ? mask : null));
         }
         if (pairs.isEmpty()) {
@@ -67,7 +67,7 @@ final class SceneFolderLayout implements DatasetLayout {
     }
 
     @Override
-    public GroundTruth groundTruth(StereoPair pair) throws ImageFormatException {
+    public GroundTruth groundTruth(DatasetPair pair) throws ImageFormatException {
         DisparityMap gt = PfmFile.read(pair.groundTruth());
         if (pair.nonOccluded() == null) {
             return new GroundTruth(gt, null);

@@ -26,8 +26,8 @@ final class SizeOrder {
     private SizeOrder() {
     }
 
-    static List<StereoPair> bySize(List<StereoPair> pairs) {
-        Map<StereoPair, Long> key = pairs.stream().collect(Collectors.toMap(Function.identity(), p -> paddedArea(p.left()),
+    static List<DatasetPair> bySize(List<DatasetPair> pairs) {
+        Map<DatasetPair, Long> key = pairs.stream().collect(Collectors.toMap(Function.identity(), p -> paddedArea(p.left()),
                 (a, b) -> a));
         return pairs.stream().sorted(Comparator.comparingLong(key::get)).toList(); // stable: name order within a size
     }

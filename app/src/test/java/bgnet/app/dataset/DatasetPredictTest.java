@@ -170,9 +170,44 @@ class DatasetPredictTest {
         assertEquals("error: " + root + ": not a Middlebury folder (no scene folder with im0.png and im1.png in it)", mb.err.strip());
         Run unknown = predict("--dataset", "sceneflow", "--root", root.toString(), "--output-dir", out.toString());
         assertTrue(unknown.err.strip().startsWith("error: --dataset sceneflow: unknown"), unknown.err);
+        SyntheticDataset.kitti2015(tmp.resolve("kitti"), 1, W, H);
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Run notAFolder = predict("--dataset", "kitti2015", "--root", tmp.resolve("kitti").toString(), "--output-dir", file.toString());
+        assertEquals(1, notAFolder.code);
+        assertEquals("error: " + file + ": is a file, not a folder (--output-dir)", notAFolder.err.strip());
         Run mixed = predict("--dataset", "kitti2015", "--root", root.toString(), "--output", "x.png");
         assertEquals(1, mixed.code);
         assertTrue(mixed.err.strip().startsWith("error: --left/--right/--output"), mixed.err);
+    }
+
+    @Test
+    void resultsThatWouldOverwriteInputsOrEachOtherAreRefusedBeforeAnyWork() throws Exception {
+        SyntheticDataset.kitti2015(tmp.resolve("kitti"), 1, W, H);
+        Path image2 = tmp.resolve("kitti/training/image_2");
+        Run r = predict("--dataset", "kitti2015", "--root", tmp.resolve("kitti").toString(), "--output-dir", image2.toString(),
+                "--overwrite");
+        assertEquals(1, r.code);
+        assertEquals("error: result " + image2.resolve("000000_10.png") + " is the input left image of 000000_10 "
+                + image2.resolve("000000_10.png") + ": writing it would destroy the input; choose another output path", r.err.strip());
+
+        Path mb = tmp.resolve("mb");
+        SyntheticDataset.scenes(mb, new String[] {"A"}, new int[][] {{W, H}});
+        byte[] gt = Files.readAllBytes(mb.resolve("A/disp0GT.pfm"));
+        Run method = predict("--dataset", "middlebury", "--root", mb.toString(), "--output-dir", mb.toString(), "--method", "GT");
+        assertEquals(1, method.code);
+        assertTrue(method.err.strip().startsWith("error: result " + mb.resolve("A/disp0GT.pfm") + " is the input ground truth of A"),
+                method.err);
+        assertArrayEquals(gt, Files.readAllBytes(mb.resolve("A/disp0GT.pfm")), "the ground truth is untouched");
+
+        Path l = Files.createDirectories(tmp.resolve("L"));
+        Path rr = Files.createDirectories(tmp.resolve("R"));
+        SyntheticDataset.writePair(l.resolve("a.png"), rr.resolve("a.png"), W, H, 1);
+        SyntheticDataset.writePair(l.resolve("a.bmp"), rr.resolve("a.bmp"), W, H, 1);
+        Run twice = predict("--left-dir", l.toString(), "--right-dir", rr.toString(), "--output-dir", tmp.resolve("o").toString());
+        assertEquals(1, twice.code);
+        assertEquals("error: result " + tmp.resolve("o/a.pfm") + " would be written for both a.bmp and a.png: "
+                + "give each pair its own name", twice.err.strip());
+        assertFalse(Files.exists(tmp.resolve("o")), "refused before the output folder is made");
     }
 
     private static DisparityMap expected(Path left, Path right) throws Exception {

@@ -12,5 +12,5 @@ import java.nio.file.Path;
  * @param groundTruth the disparity ground truth, or null where the layout has none (a test split)
  * @param nonOccluded the non-occluded ground truth (KITTI disp_noc) or mask (Middlebury mask0nocc.png), or null
  */
-public record StereoPair(String name, Path left, Path right, String output, Path groundTruth, Path nonOccluded) {
+public record DatasetPair(String name, Path left, Path right, String output, Path groundTruth, Path nonOccluded) {
 }
