@@ -77,8 +77,13 @@ public final class DeviceConv {
         }
         graph.task(prefix + "_stage", DeviceConvTasks::stage, in, scratch, plan.stageParams(),
                 grids.stageRows(plan));
-        graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(), res,
-                out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
+        if (grids.pairs()) {
+            graph.task(prefix + "_conv", DeviceConvTasks::blockedPairs, scratch, plan.offsets(), packed,
+                    plan.paddedBias(), res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blockPairs());
+        } else {
+            graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(),
+                    res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
+        }
     }
 
     /** Registers the tasks' grids for graph {@code graphName}. */

@@ -65,7 +65,7 @@ public final class ConvLayerBench {
         float[] res = g.resOff() >= 0 ? random(rnd, outSize) : new float[1];
         double gflop = 2.0 * g.macs() / 1e9;
 
-        DeviceGrids grids = new DeviceGrids(group, 256);
+        DeviceGrids grids = new DeviceGrids(group, 16, Arrays.asList(args).contains("pairs"));
         DeviceConv conv = DeviceConv.of(g, w, b, grids);
         float[] staged = conv.newScratch();
         float[] out = new float[outSize];

@@ -34,7 +34,7 @@ public final class NetworkConvBench {
         int h = Integer.parseInt(args[1]);
         int w = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
-        DeviceGrids grids = args.length > 4 ? new DeviceGrids(Integer.parseInt(args[4]), 16) : DeviceGrids.CPU;
+        DeviceGrids grids = args.length > 4 ? new DeviceGrids(Integer.parseInt(args[4]), 16, args.length > 5 && args[5].equals("pairs")) : DeviceGrids.CPU;
         Map<String, Op> shapes = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Op op : model.plan(h, w).ops()) {

@@ -250,7 +250,9 @@ public final class BlockedConvKernels {
             int volume = p[VOLUME];
             int outC = p[OUT_C];
             int at = p[OUT_OFF] + oc * volume + idx;
-            out[at] = a0;
+            if (oc < outC) {
+                out[at] = a0;
+            }
             if (oc + 1 < outC) {
                 out[at + volume] = a1;
             }
