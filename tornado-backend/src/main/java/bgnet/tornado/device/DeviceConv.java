@@ -16,10 +16,10 @@ import java.util.List;
  *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blockedPairs}
  *                                                   (or {@link DeviceConvTasks#blocked}, by profile)
  * </pre>
- * {@link #constants()} go to the device once (FIRST_EXECUTION); {@link #scratch()} is device-only
- * working memory (declare it, e.g. persistOnDevice; it never needs copying back, and convolutions that
- * do not overlap in time may share one scratch array of {@link #stagedLength()} or more floats when the
- * caller passes it to {@link #addTasks}). The conv task's grid must be registered with
+ * {@link #constants()} go to the device once (FIRST_EXECUTION). The scratch array passed to
+ * {@link #addTasks} is device-only working memory (keep it on the device like an activation; it never
+ * needs copying back); convolutions may share one scratch array of at least every one's
+ * {@link #stagedLength()}, since each stages its input right before reading it. The conv task's grid must be registered with
  * {@link #addGrid} under the graph's name, and the plan must use that GridScheduler.
  */
 public final class DeviceConv {

@@ -20,7 +20,10 @@ import java.util.Random;
  * checkpoint's weights, timed on the default TornadoVM device and summed over the plan (times the
  * number of ops of each shape): the convolutions' share of a frame, per op kind. Not a test; run by hand:
  * <pre>
- * java @$TORNADOVM_HOME/tornado-argfile -cp ... bgnet.tornado.device.NetworkConvBench CHECKPOINT.pth 384 1280 3
+ * mvn -B -ntp -q -Ptornado -DskipTests package
+ * java @$TORNADOVM_HOME/tornado-argfile -Dtornado.recover.bailout=False \
+ *   -cp tornado-backend/target/test-classes:tornado-backend/target/classes:model/target/classes:tornado-kernels/target/classes:$HOME/.m2/repository/net/razorvine/pickle/1.5/pickle-1.5.jar \
+ *   bgnet.tornado.device.NetworkConvBench CHECKPOINT.pth 384 1280 3 [GROUP [pairs]]
  * </pre>
  * Prints wall ms and this process's CPU ms per frame: on a shared machine CPU time / 2 is what an idle
  * 2-core machine would take.
