@@ -20,6 +20,8 @@ import java.util.List;
 final class BlockedConvTask implements DeviceOp {
     private final BoundOp bound;
     private final DeviceConv conv;
+    /** The convolution just before this one in the same graph left this very staged input in the scratch. */
+    private boolean stagedAlready;
 
     private BlockedConvTask(BoundOp bound, DeviceConv conv) {
         this.bound = bound;
@@ -67,6 +69,15 @@ final class BlockedConvTask implements DeviceOp {
         return c;
     }
 
+    /**
+     * Told which op runs just before this one in the same graph: a basic block's conv1 and its 1x1
+     * shortcut stage the same input the same way, so the second skips its staging launch.
+     */
+    void followOn(DeviceOp previous) {
+        stagedAlready = previous instanceof BlockedConvTask p && p.reads().get(0) == reads().get(0)
+                && p.writes() != reads().get(0) && conv.readsSameStaging(p.conv);
+    }
+
     @Override
     public int taskCount() {
         return 2;
@@ -79,6 +90,11 @@ final class BlockedConvTask implements DeviceOp {
 
     @Override
     public List<String> addTasks(TaskGraph graph, String graphName, String name, float[] scratch, GridScheduler grids) {
+        if (stagedAlready) {
+            conv.addConv(graph, name, bound.residual(), bound.writes(), scratch);
+            conv.addGrid(grids, graphName, name, false);
+            return List.of(name + "_conv");
+        }
         conv.addTasks(graph, name, bound.reads().get(0), bound.residual(), bound.writes(), scratch);
         conv.addGrid(grids, graphName, name);
         return List.of(name + "_stage", name + "_conv");

@@ -129,7 +129,12 @@ final class ProgramGraphs {
             }
             List<String> tasks = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();
+            DeviceOp previous = null;
             for (DeviceOp op : segment.ops()) {
+                if (op instanceof BlockedConvTask blocked) {
+                    blocked.followOn(previous);
+                }
+                previous = op;
                 for (String task : op.addTasks(g, name, names.next(op.op().name()), scratch, grids)) {
                     tasks.add(task);
                     owners.add(opIndex);

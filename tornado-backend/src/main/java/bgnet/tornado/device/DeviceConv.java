@@ -13,12 +13,13 @@ import java.util.List;
  * device and the two tasks it adds to a TaskGraph.
  * <pre>
  *   task  prefix + "_stage": in (@inOff)          -> staged      {@link DeviceConvTasks#stage}
- *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blocked}
+ *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blockedPairs}
+ *                                                   (or {@link DeviceConvTasks#blocked}, by profile)
  * </pre>
- * {@link #constants()} go to the device once (FIRST_EXECUTION); {@link #scratch()} is device-only
- * working memory (declare it, e.g. persistOnDevice; it never needs copying back, and convolutions that
- * do not overlap in time may share one scratch array of {@link #stagedLength()} or more floats when the
- * caller passes it to {@link #addTasks}). The conv task's grid must be registered with
+ * {@link #constants()} go to the device once (FIRST_EXECUTION). The scratch array passed to
+ * {@link #addTasks} is device-only working memory (keep it on the device like an activation; it never
+ * needs copying back); convolutions may share one scratch array of at least every one's
+ * {@link #stagedLength()}, since each stages its input right before reading it. The conv task's grid must be registered with
  * {@link #addGrid} under the graph's name, and the plan must use that GridScheduler.
  */
 public final class DeviceConv {
@@ -72,19 +73,57 @@ public final class DeviceConv {
      * arrays (with the offsets of its shape); {@code res} is any array when the shape has no residual.
      */
     public void addTasks(TaskGraph graph, String prefix, float[] in, float[] res, float[] out, float[] scratch) {
+        addStage(graph, prefix, in, scratch);
+        addConv(graph, prefix, res, out, scratch);
+    }
+
+    /** The staging task alone ({@code prefix + "_stage"}). */
+    public void addStage(TaskGraph graph, String prefix, float[] in, float[] scratch) {
+        requireScratch(scratch);
+        graph.task(prefix + "_stage", DeviceConvTasks::stage, in, scratch, plan.stageParams(), grids.stageRows(plan));
+    }
+
+    /**
+     * The convolution task alone ({@code prefix + "_conv"}): when {@link #readsSameStaging} says the
+     * previous convolution left exactly this staged input in {@code scratch} (a basic block's conv1 and
+     * its 1x1 shortcut), its staging can be skipped.
+     */
+    public void addConv(TaskGraph graph, String prefix, float[] res, float[] out, float[] scratch) {
+        requireScratch(scratch);
+        if (grids.pairs()) {
+            graph.task(prefix + "_conv", DeviceConvTasks::blockedPairs, scratch, plan.offsets(), packed,
+                    plan.paddedBias(), res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blockPairs());
+        } else {
+            graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(),
+                    res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
+        }
+    }
+
+    /** Whether {@code other} stages the same input region into the same layout as this one. */
+    public boolean readsSameStaging(DeviceConv other) {
+        return java.util.Arrays.equals(plan.stageParams(), other.plan.stageParams());
+    }
+
+    private void requireScratch(float[] scratch) {
         if (scratch.length < stagedLength()) {
             throw new IllegalArgumentException("scratch holds " + scratch.length + " floats, needs " + stagedLength());
         }
-        graph.task(prefix + "_stage", DeviceConvTasks::stage, in, scratch, plan.stageParams(),
-                grids.stageRows(plan));
-        graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(), res,
-                out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
     }
 
-    /** Registers the tasks' grids for graph {@code graphName}. */
+    /**
+     * Registers both tasks' grids for graph {@code graphName}. A grid is required: the tasks are written
+     * for exactly these padded grids.
+     */
     public void addGrid(GridScheduler scheduler, String graphName, String prefix) {
+        addGrid(scheduler, graphName, prefix, true);
+    }
+
+    /** Registers the convolution's grid, and the staging's when {@code withStage} (see {@link #addConv}). */
+    public void addGrid(GridScheduler scheduler, String graphName, String prefix, boolean withStage) {
         scheduler.addWorkerGrid(graphName + "." + prefix + "_conv", grids.conv(plan));
-        scheduler.addWorkerGrid(graphName + "." + prefix + "_stage", grids.stage(plan));
+        if (withStage) {
+            scheduler.addWorkerGrid(graphName + "." + prefix + "_stage", grids.stage(plan));
+        }
     }
 
     public BlockedConvPlan plan() {

@@ -15,12 +15,13 @@ import uk.ac.manchester.tornado.api.enums.TornadoDeviceType;
  *
  * @param convGroup  work-items per group along the positions of a blocked convolution
  * @param stageGroup work-items per group of the staging copy
+ * @param pairs      16 output channels per work-item ({@link DeviceConvTasks#blockedPairs}) instead of 8
  */
-public record DeviceGrids(int convGroup, int stageGroup) {
+public record DeviceGrids(int convGroup, int stageGroup, boolean pairs) {
     /** PoCL and other CPU devices: groups a few AVX-512 vectors long (one vector lane per work-item). */
-    public static final DeviceGrids CPU = new DeviceGrids(16, 16);
+    public static final DeviceGrids CPU = new DeviceGrids(16, 16, true);
     /** GPUs: whole warps / wavefronts, several per group. */
-    public static final DeviceGrids GPU = new DeviceGrids(128, 64);
+    public static final DeviceGrids GPU = new DeviceGrids(128, 64, false);
 
     public DeviceGrids {
         if (convGroup <= 0 || stageGroup <= 0) {
@@ -33,9 +34,9 @@ public record DeviceGrids(int convGroup, int stageGroup) {
         return device.getDeviceType() == TornadoDeviceType.CPU ? CPU : GPU;
     }
 
-    /** (positions padded to convGroup) × blocks, groups of convGroup × 1. */
+    /** (positions padded to convGroup) × blocks (or block pairs), groups of convGroup × 1. */
     public WorkerGrid conv(BlockedConvPlan plan) {
-        WorkerGrid2D grid = new WorkerGrid2D(plan.paddedWorkItems(convGroup), plan.blocks());
+        WorkerGrid2D grid = new WorkerGrid2D(plan.paddedWorkItems(convGroup), pairs ? plan.blockPairs() : plan.blocks());
         grid.setLocalWork(convGroup, 1, 1);
         return grid;
     }

@@ -19,10 +19,15 @@ import java.util.Random;
  * (staging + blocked convolution), median ms and GFLOP/s of each, and max|Δ| between them. Not a test:
  * run by hand, e.g.
  * <pre>
- * java @$TORNADOVM_HOME/tornado-argfile -cp ... bgnet.tornado.device.ConvLayerBench fe3x3 16 5 [ref]
+ * mvn -B -ntp -q -Ptornado -DskipTests package
+ * java @$TORNADOVM_HOME/tornado-argfile -Dtornado.recover.bailout=False \
+ *   -cp tornado-backend/target/test-classes:tornado-backend/target/classes:model/target/classes:tornado-kernels/target/classes \
+ *   bgnet.tornado.device.ConvLayerBench fe3x3 16 5 [ref] [pairs]
  * </pre>
- * Arguments: layer (see {@link #layer}), work-group size along positions, timed runs, and {@code ref}
- * to time the reference kernel too (and compare the outputs).
+ * Arguments: layer (see {@link #layer}), work-group size along positions, timed runs, {@code ref} to time
+ * the reference kernel too (and compare the outputs), {@code pairs} for 16 channels per work-item.
+ * Prints wall ms and this process's CPU ms per run (all threads, PoCL's included): on a shared machine
+ * twice the FLOPs per CPU-second is what an idle 2-core machine would reach.
  */
 public final class ConvLayerBench {
     private ConvLayerBench() {
@@ -65,7 +70,7 @@ public final class ConvLayerBench {
         float[] res = g.resOff() >= 0 ? random(rnd, outSize) : new float[1];
         double gflop = 2.0 * g.macs() / 1e9;
 
-        DeviceGrids grids = new DeviceGrids(group, 256);
+        DeviceGrids grids = new DeviceGrids(group, 16, Arrays.asList(args).contains("pairs"));
         DeviceConv conv = DeviceConv.of(g, w, b, grids);
         float[] staged = conv.newScratch();
         float[] out = new float[outSize];

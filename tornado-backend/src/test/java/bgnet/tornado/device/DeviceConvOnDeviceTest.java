@@ -65,7 +65,6 @@ class DeviceConvOnDeviceTest {
         float[] res = residual ? random(rnd, resOff + outSize + 3, 1f) : new float[1];
         float[] expected = new float[outOff + outSize + 5];
         Arrays.fill(expected, 1234.5f);
-        float[] actual = expected.clone();
         for (int i = 0; i < outSize; i++) {
             switch (kind) {
                 case "CONV2D" -> Conv2dKernels.conv2d(in, weight, bias, res, expected, p, i);
@@ -74,19 +73,28 @@ class DeviceConvOnDeviceTest {
                 default -> Conv3dKernels.deconv3d(in, weight, bias, res, expected, p, i);
             }
         }
-        runOnDevice(DeviceConv.of(g, weight, bias, DeviceGrids.CPU), in, res, actual);
+        // Both profiles: 16 channels per work-item in groups of 16 (CPU), 8 in groups of 128 (GPU).
+        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.GPU}) {
+            float[] actual = new float[expected.length];
+            Arrays.fill(actual, 1234.5f);
+            runOnDevice(DeviceConv.of(g, weight, bias, grids), in, res, actual);
+            assertClose(expected, actual, grids.toString());
+        }
+    }
+
+    private static void assertClose(float[] expected, float[] actual, String what) {
         double max = 0;
         double refMax = 0;
         for (int i = 0; i < expected.length; i++) {
             if (expected[i] == 1234.5f || actual[i] == 1234.5f) {
-                assertEquals(expected[i], actual[i], "element " + i + " outside or inside the output view");
+                assertEquals(expected[i], actual[i], what + ": element " + i + " outside or inside the output view");
                 continue;
             }
             max = Math.max(max, Math.abs(expected[i] - actual[i]));
             refMax = Math.max(refMax, Math.abs(expected[i]));
         }
         assertTrue(refMax > 0, "nothing computed");
-        assertTrue(max <= 1e-4 * refMax, "max|Δ| " + max + " vs max|ref| " + refMax);
+        assertTrue(max <= 1e-4 * refMax, what + ": max|Δ| " + max + " vs max|ref| " + refMax);
     }
 
     private static void runOnDevice(DeviceConv conv, float[] in, float[] res, float[] out) {

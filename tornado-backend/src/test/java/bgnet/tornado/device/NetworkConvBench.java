@@ -21,7 +21,10 @@ import java.util.Random;
  * checkpoint's weights, timed on the default TornadoVM device and summed over the plan (times the
  * number of ops of each shape): the convolutions' share of a frame, per op kind. Not a test; run by hand:
  * <pre>
- * java @$TORNADOVM_HOME/tornado-argfile -cp ... bgnet.tornado.device.NetworkConvBench CHECKPOINT.pth 384 1280 3
+ * mvn -B -ntp -q -Ptornado -DskipTests package
+ * java @$TORNADOVM_HOME/tornado-argfile -Dtornado.recover.bailout=False \
+ *   -cp tornado-backend/target/test-classes:tornado-backend/target/classes:model/target/classes:tornado-kernels/target/classes:$HOME/.m2/repository/net/razorvine/pickle/1.5/pickle-1.5.jar \
+ *   bgnet.tornado.device.NetworkConvBench CHECKPOINT.pth 384 1280 3 [GROUP [pairs]]
  * </pre>
  * Prints wall ms and this process's CPU ms per frame: on a shared machine CPU time / 2 is what an idle
  * 2-core machine would take.
@@ -35,7 +38,7 @@ public final class NetworkConvBench {
         int h = Integer.parseInt(args[1]);
         int w = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
-        DeviceGrids grids = args.length > 4 ? new DeviceGrids(Integer.parseInt(args[4]), 16) : DeviceGrids.CPU;
+        DeviceGrids grids = args.length > 4 ? new DeviceGrids(Integer.parseInt(args[4]), 16, args.length > 5 && args[5].equals("pairs")) : DeviceGrids.CPU;
         Map<String, Conv> shapes = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Op op : model.plan(h, w).ops()) {

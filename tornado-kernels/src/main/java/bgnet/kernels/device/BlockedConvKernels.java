@@ -3,8 +3,9 @@ package bgnet.kernels.device;
 import bgnet.kernels.Epilogue;
 
 /**
- * The device tier's convolution: one work-item accumulates {@link #OC_BLOCK} output channels at one
- * output position of one tap class, in scalar locals, over an input staged by {@link StageKernels}.
+ * The device tier's convolution, as plain Java: one work-item accumulates {@link #OC_BLOCK} output
+ * channels × {@link #POS_BLOCK} consecutive output positions of one tap class over an input staged by
+ * {@link StageKernels}, then stores them through the reference kernels' epilogue.
  *
  * <pre>
  * staged  [inC][stride²][planes][rows+1][cols+1]   zero halo: reads need no bounds checks
@@ -14,13 +15,18 @@ import bgnet.kernels.Epilogue;
  * out     NC(D)HW at outOff (+ residual at resOff): act(acc + bias) + res
  * </pre>
  *
- * Work-item (q, blk): q = od*planeStride + a*rowStride + b is dimension 0, so neighbouring work-items
- * read neighbouring staged elements (coalesced on a GPU, one vector load across work-items on PoCL)
- * while the weights they read are the same for the whole group (a broadcast). blk = class*ocBlocks +
- * ocBlock is dimension 1. Every work-item runs the same K iterations; positions past the class's
- * grid (halo columns, the padded tail) compute garbage from in-bounds reads and skip the store.
- * A transposed convolution is split by output parity into stride² classes (sub-pixel
- * decomposition, see {@link BlockedConvPlan}), so it too is a plain gather with contiguous reads.
+ * Work-item (wi, blk): positions q = wi*POS_BLOCK .. +POS_BLOCK-1, with q = od*planeStride +
+ * a*rowStride + b, along dimension 0, so neighbouring work-items read neighbouring staged elements
+ * while all of them read the same weights (a broadcast); blk = class*ocBlocks + ocBlock is dimension 1.
+ * Every work-item runs the same K iterations; positions past the class's grid (halo columns, the
+ * padded tail) compute garbage from in-bounds reads and skip the store. A transposed convolution is
+ * split by output parity into stride² classes (sub-pixel decomposition, see {@link BlockedConvPlan}),
+ * so it too is a plain gather with contiguous reads. The summation order is the reference's (input
+ * channel, then taps in kernel order; taps that fall on the zero halo add zeros).
+ *
+ * <p>This is the specification the device task ({@code bgnet.tornado.device.DeviceConvTasks.blocked})
+ * implements with explicit vectors, and what the tests hold equal to the reference on the JVM in every
+ * build. Run as it is on PoCL it stays scalar: PoCL vectorises neither across work-items nor within one.
  */
 public final class BlockedConvKernels {
     /** Output channels per work-item. */
@@ -244,7 +250,9 @@ public final class BlockedConvKernels {
             int volume = p[VOLUME];
             int outC = p[OUT_C];
             int at = p[OUT_OFF] + oc * volume + idx;
-            out[at] = a0;
+            if (oc < outC) {
+                out[at] = a0;
+            }
             if (oc + 1 < outC) {
                 out[at + volume] = a1;
             }

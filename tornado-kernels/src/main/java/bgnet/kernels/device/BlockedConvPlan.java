@@ -61,7 +61,8 @@ public final class BlockedConvPlan {
             throw new IllegalArgumentException("depth must be preserved, got " + s.inD() + " -> " + s.outD());
         }
         int st = s.transposed() ? s.stride() : 1;
-        int ocBlocks = Math.ceilDiv(s.outC(), OC_BLOCK);
+        // An even number of blocks (zero weights in a padding block): the vector kernel takes them in pairs.
+        int ocBlocks = 2 * Math.ceilDiv(s.outC(), 2 * OC_BLOCK);
         List<List<int[]>> classTaps = new ArrayList<>();
         int totalTaps = 0;
         for (int py = 0; py < st; py++) {
@@ -213,6 +214,11 @@ public final class BlockedConvPlan {
     /** Dimension 1 of the launch: classes × output-channel blocks. */
     public int blocks() {
         return blocks;
+    }
+
+    /** Dimension 1 of the vector kernel's launch, which takes two output-channel blocks per work-item. */
+    public int blockPairs() {
+        return blocks / 2;
     }
 
     /** Dimension 0 rounded up to a multiple of {@code group}: what a padded grid launches. */
