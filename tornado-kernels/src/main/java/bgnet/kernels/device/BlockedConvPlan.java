@@ -139,33 +139,9 @@ public final class BlockedConvPlan {
                 : weight[(oc * s.inC() + ic) * perChannel + tap];
     }
 
-    /**
-     * The taps reaching outputs of parity (py, px) as {staged offset, index in the kernel}, in kernel order
-     * (the reference's summation order). A convolution reads input (od + kd - padD, oy*stride + ky - pad, ..);
-     * a transposed one reads (od + padD - kd, (oy + pad - ky) / stride, ..) where that division is exact.
-     */
+    /** The taps reaching outputs of parity (py, px): see {@link ConvTaps#of}. */
     private static List<int[]> taps(ConvGeometry s, StagedLayout in, int py, int px) {
-        int k = s.kernel();
-        int st = s.stride();
-        List<int[]> taps = new ArrayList<>();
-        for (int kd = 0; kd < s.kernelD(); kd++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++) {
-                    int index = (kd * k + ky) * k + kx;
-                    if (!s.transposed()) {
-                        taps.add(new int[] {in.tapOffset(kd - s.padD(), ky - s.pad(), kx - s.pad()), index});
-                        continue;
-                    }
-                    int ty = py + s.pad() - ky;
-                    int tx = px + s.pad() - kx;
-                    if (Math.floorMod(ty, st) == 0 && Math.floorMod(tx, st) == 0) {
-                        taps.add(new int[] {in.tapOffset(s.padD() - kd, Math.floorDiv(ty, st), Math.floorDiv(tx, st)),
-                            index});
-                    }
-                }
-            }
-        }
-        return taps;
+        return ConvTaps.of(s.transposed(), s.kernel(), s.kernelD(), s.stride(), s.pad(), s.padD(), in, py, px);
     }
 
     public ConvGeometry shape() {

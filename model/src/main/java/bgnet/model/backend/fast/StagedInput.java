@@ -1,5 +1,7 @@
 package bgnet.model.backend.fast;
 
+import bgnet.kernels.device.StagedLayout;
+
 import java.util.Arrays;
 
 /**
@@ -10,6 +12,8 @@ import java.util.Arrays;
  * tap that falls off the image lands on one of those zeros: the inner loop needs no bounds checks or masks.
  */
 final class StagedInput {
+    /** The geometry, shared with the TornadoVM device tier's staging (its phase images end in two zero rows). */
+    final StagedLayout layout;
     final int channels;
     final int depth;
     final int height;
@@ -25,19 +29,23 @@ final class StagedInput {
     final int channelStride;
 
     StagedInput(int channels, int depth, int height, int width, int stride, int zeroPlanes) {
-        this.channels = channels;
-        this.depth = depth;
-        this.height = height;
-        this.width = width;
-        this.stride = stride;
-        this.zeroPlanes = zeroPlanes;
-        this.phaseHeight = Math.ceilDiv(height, stride);
-        this.phaseWidth = Math.ceilDiv(width, stride);
-        this.rowStride = phaseWidth + 1;
-        this.planeStride = (phaseHeight + 1) * rowStride;
-        // The trailing row (and one more element) is what a +1 overhang of the last row reads.
-        this.phaseSize = planes() * planeStride + rowStride + 1;
-        this.channelStride = stride * stride * phaseSize;
+        this(new StagedLayout(channels, depth, height, width, stride, zeroPlanes));
+    }
+
+    private StagedInput(StagedLayout l) {
+        layout = l;
+        channels = l.channels;
+        depth = l.depth;
+        height = l.height;
+        width = l.width;
+        stride = l.stride;
+        zeroPlanes = l.zeroPlanes;
+        phaseHeight = l.phaseHeight;
+        phaseWidth = l.phaseWidth;
+        rowStride = l.rowStride;
+        planeStride = l.planeStride;
+        phaseSize = l.phaseSize;
+        channelStride = l.channelStride;
     }
 
     boolean sameLayout(StagedInput o) {
@@ -53,20 +61,9 @@ final class StagedInput {
         return channels * channelStride;
     }
 
-    /**
-     * Offset, from an output position q = (od*planeStride + a*rowStride + b), of the element read by a
-     * tap at (od+dd, a*stride+ry, b*stride+rx) in input coordinates; dd, and the phase steps floorDiv(ry, s)
-     * and floorDiv(rx, s), must lie in [-1, 1].
-     */
+    /** See {@link StagedLayout#tapOffset}. */
     int tapOffset(int dd, int ry, int rx) {
-        int py = Math.floorMod(ry, stride);
-        int px = Math.floorMod(rx, stride);
-        int dy = Math.floorDiv(ry, stride);
-        int dx = Math.floorDiv(rx, stride);
-        if (Math.abs(dd) > zeroPlanes || Math.abs(dy) > 1 || Math.abs(dx) > 1) {
-            throw new IllegalArgumentException("tap overhang (" + dd + "," + dy + "," + dx + ") exceeds the zero border");
-        }
-        return (py * stride + px) * phaseSize + (dd + zeroPlanes) * planeStride + (dy + 1) * rowStride + dx + 1;
+        return layout.tapOffset(dd, ry, rx);
     }
 
     /** Number of independent copy units (channel × plane), the parallel loop's length. */
