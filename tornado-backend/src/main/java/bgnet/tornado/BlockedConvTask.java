@@ -3,7 +3,6 @@ package bgnet.tornado;
 import bgnet.kernels.device.ConvGeometry;
 import bgnet.model.network.Conv;
 import bgnet.model.network.KernelParams;
-import bgnet.model.network.Op;
 import bgnet.tornado.device.DeviceConv;
 import bgnet.tornado.device.DeviceGrids;
 import uk.ac.manchester.tornado.api.GridScheduler;
@@ -46,18 +45,8 @@ final class BlockedConvTask implements DeviceOp {
     }
 
     @Override
-    public Op op() {
-        return bound.op();
-    }
-
-    @Override
-    public List<float[]> reads() {
-        return bound.reads();
-    }
-
-    @Override
-    public float[] writes() {
-        return bound.writes();
+    public BoundOp bound() {
+        return bound;
     }
 
     @Override

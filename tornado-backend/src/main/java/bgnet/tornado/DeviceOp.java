@@ -14,13 +14,22 @@ import java.util.List;
  */
 interface DeviceOp {
 
-    Op op();
+    /** The op bound to its host arrays. */
+    BoundOp bound();
+
+    default Op op() {
+        return bound().op();
+    }
 
     /** Activation arrays read (shared by liveness, living on the device). */
-    List<float[]> reads();
+    default List<float[]> reads() {
+        return bound().reads();
+    }
 
     /** The activation array written. */
-    float[] writes();
+    default float[] writes() {
+        return bound().writes();
+    }
 
     /** Objects copied to the device on the first execution only (weights, parameters). */
     List<Object> constants();

@@ -1,6 +1,5 @@
 package bgnet.tornado;
 
-import bgnet.model.network.Op;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 
@@ -8,21 +7,6 @@ import java.util.List;
 
 /** An op as one @Parallel task around its per-element reference kernel; TornadoVM picks the launch geometry. */
 record ReferenceTask(BoundOp bound) implements DeviceOp {
-
-    @Override
-    public Op op() {
-        return bound.op();
-    }
-
-    @Override
-    public List<float[]> reads() {
-        return bound.reads();
-    }
-
-    @Override
-    public float[] writes() {
-        return bound.writes();
-    }
 
     @Override
     public List<Object> constants() {
