@@ -1,6 +1,8 @@
 package bgnet.app.live;
 
 import bgnet.app.EstimatorOptions;
+import bgnet.app.PathClashes;
+import bgnet.app.UserError;
 import bgnet.app.calib.CalibrationException;
 import bgnet.app.calib.CalibrationOptions;
 import bgnet.app.calib.StereoCalibration;
@@ -199,6 +201,13 @@ public final class LiveCommand implements Callable<Integer> {
             Path folder = record.toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) {
                 return Optional.of("--record: folder " + folder + " does not exist");
+            }
+            try {
+                new PathClashes().input("--video", sourceOptions.video).input("--left-video", sourceOptions.leftVideo)
+                        .input("--right-video", sourceOptions.rightVideo).input("--calib", calibrationOptions.calib)
+                        .output("--record", record).check();
+            } catch (UserError e) {
+                return Optional.of(e.getMessage());
             }
         }
         try {

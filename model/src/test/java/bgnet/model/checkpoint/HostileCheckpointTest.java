@@ -50,6 +50,19 @@ class HostileCheckpointTest {
     }
 
     @Test
+    void aPickleThatCallsOsSystemRunsNothing() throws IOException {
+        Path marker = dir.resolve("pwned");
+        for (String global : new String[] {"os\nsystem", "posix\nsystem", "builtins\neval", "subprocess\ncall"}) {
+            byte[] pickle = ("c" + global + "\n(S'touch " + marker + "'\ntR.").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            Path file = HandMadeCheckpoint.pickleOnly(dir.resolve("evil.pth"), pickle);
+            CheckpointException e = assertThrows(CheckpointException.class, () -> StateDict.read(file));
+            assertTrue(e.getMessage().startsWith("checkpoint " + file + ": "), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertFalse(java.nio.file.Files.exists(marker), "the pickle ran a command via " + global);
+        }
+    }
+
+    @Test
     void aStorageWhoseSizeOverflowsIsNamedWithTheFile() throws IOException {
         Path file = HandMadeCheckpoint.oneTensor(dir.resolve("huge.pth"), 4, 1L << 62, 16);
         assertProblem(file, "storage data/0 is over 2 GiB");

@@ -5,14 +5,13 @@ import bgnet.model.backend.TensorArrays;
 import bgnet.model.backend.ParallelLoop;
 import bgnet.model.network.SliceRegress;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link BilateralSliceKernels#sliceRegress} a row at a time: the 25 sliced planes of a row are
  * sampled once each (the shared kernel samples them twice per pixel, to need no per-pixel array),
  * with the same float operations in the same order; then the 97-level softmax and regression run
- * across 16 pixels at once with the Vector API's exp.
+ * across 16 pixels at once with an exp of plain vector arithmetic ({@link VectorExp}: the same bits in every JIT tier).
  */
 public final class FastSliceRegress implements FastOp {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -121,7 +120,7 @@ public final class FastSliceRegress implements FastOp {
                 FloatVector sa = FloatVector.fromArray(S, sliced, a * w2 + x);
                 FloatVector sb = FloatVector.fromArray(S, sliced, b * w2 + x);
                 FloatVector cost = sa.mul((float) b - t).add(sb.mul(t - (float) a));
-                FloatVector e = cost.sub(max).lanewise(VectorOperators.EXP);
+                FloatVector e = VectorExp.exp(cost.sub(max));
                 sum = sum.add(e);
                 weighted = weighted.add(e.mul((float) j));
             }
