@@ -60,6 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new UserError("--runs must be at least 1 and --warmup at least 0");
         }
+        // Before the benchmark, not after it: a --json into a missing folder fails in a second.
+        OutputFiles.checkWritable(json);
         GrayImage unpadded = ImageReader.readGray(left);
         GrayImage unpaddedRight = ImageReader.readGray(right);
         StereoPair.requireSameSize(unpadded, unpaddedRight, left, right);

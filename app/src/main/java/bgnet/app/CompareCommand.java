@@ -65,6 +65,8 @@ final class CompareCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new UserError("--runs must be at least 1 and --warmup at least 0 (got " + runs + ", " + warmup + ")");
         }
+        // Before the comparison, not after it: a --json into a missing folder fails in a second.
+        OutputFiles.checkWritable(json);
         GrayImage l = ImageReader.readGray(left);
         GrayImage r = ImageReader.readGray(right);
         StereoPair.requireSameSize(l, r, left, right);

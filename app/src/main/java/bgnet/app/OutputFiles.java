@@ -44,16 +44,21 @@ public final class OutputFiles {
             requireExtension(ply, "--ply", ".ply");
         }
         for (Path p : new Path[] {disparity, color, depth, ply}) {
-            if (p == null) {
-                continue;
-            }
-            Path dir = p.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw new UserError(p + ": cannot write, folder " + dir + " does not exist");
-            }
-            if (Files.isDirectory(p)) {
-                throw new UserError(p + ": cannot write, it is a folder");
-            }
+            checkWritable(p);
+        }
+    }
+
+    /** Fails early when {@code p}'s folder does not exist or {@code p} is a folder; null passes. */
+    public static void checkWritable(Path p) {
+        if (p == null) {
+            return;
+        }
+        Path dir = p.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserError(p + ": cannot write, folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(p)) {
+            throw new UserError(p + ": cannot write, it is a folder");
         }
     }
 

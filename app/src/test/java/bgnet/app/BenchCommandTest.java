@@ -107,4 +107,18 @@ class BenchCommandTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("--runs"), r.err());
     }
+
+    @Test
+    void aJsonFileInAMissingFolderIsRefusedBeforeTheBenchmark() {
+        Path json = tmp.resolve("missing").resolve("bench.json");
+        long t0 = System.nanoTime();
+        CliRunner r = CliRunner.run("bench", "--weights", DATA.resolve("bgnet_random.pth").toString(),
+                "--left", DATA.resolve("large_left_resized.png").toString(),
+                "--right", DATA.resolve("large_right_resized.png").toString(), "--runs", "50", "--json", json.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("error: " + json + ": cannot write, folder " + json.getParent() + " does not exist", r.err().strip());
+        // 50 passes at 1280x384 take far longer than the few seconds of a refusal up front.
+        assertTrue((System.nanoTime() - t0) / 1e9 < 20, "refused only after running");
+        assertTrue(!java.nio.file.Files.exists(json.getParent()));
+    }
 }
