@@ -7,6 +7,7 @@ import bgnet.tornado.device.DeviceConv;
 import bgnet.tornado.device.DeviceGrids;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,25 +17,34 @@ import java.util.List;
  * graph's scratch array, then register-blocked output channels × positions with repacked weights.
  * Only the repacked constants go to the device; the checkpoint-layout weights stay on the host.
  */
-final class BlockedConvTask implements DeviceOp {
-    private final BoundOp bound;
+final class BlockedConvTask implements DeviceOp<FloatArray> {
+    private final BoundOp<FloatArray> bound;
     private final DeviceConv conv;
+    private final FloatArray residual;
+    private final List<Object> constants;
     /** The convolution just before this one in the same graph left this very staged input in the scratch. */
     private boolean stagedAlready;
 
-    private BlockedConvTask(BoundOp bound, DeviceConv conv) {
+    private BlockedConvTask(BoundOp<FloatArray> bound, DeviceConv conv, ProgramArrays<FloatArray> arrays) {
         this.bound = bound;
         this.conv = conv;
+        this.constants = new ArrayList<>(conv.constants());
+        if (((Conv) bound.op()).residual() != null) {
+            residual = bound.read(1);
+        } else {
+            residual = arrays.standIn();
+            constants.add(residual);
+        }
     }
 
     /** The device tier's form of a convolution, or null when its staged layout cannot serve the shape. */
-    static BlockedConvTask of(BoundOp bound, DeviceGrids grids) {
+    static BlockedConvTask of(BoundOp<FloatArray> bound, DeviceGrids grids, ProgramArrays<FloatArray> arrays) {
         Conv c = (Conv) bound.op();
         ConvGeometry g = geometry(c);
         if (!DeviceConv.supports(g)) {
             return null;
         }
-        return new BlockedConvTask(bound, DeviceConv.of(g, c.weights().weight(), c.weights().bias(), grids));
+        return new BlockedConvTask(bound, DeviceConv.of(g, c.weights().weight(), c.weights().bias(), grids), arrays);
     }
 
     /** The device tier's view of a planned convolution (2-D ones as depth-1 3-D ones). */
@@ -45,24 +55,20 @@ final class BlockedConvTask implements DeviceOp {
     }
 
     @Override
-    public BoundOp bound() {
+    public BoundOp<FloatArray> bound() {
         return bound;
     }
 
     @Override
     public List<Object> constants() {
-        List<Object> c = new ArrayList<>(conv.constants());
-        if (((Conv) bound.op()).residual() == null) {
-            c.add(bound.residual());
-        }
-        return c;
+        return constants;
     }
 
     /**
      * Told which op runs just before this one in the same graph: a basic block's conv1 and its 1x1
      * shortcut stage the same input the same way, so the second skips its staging launch.
      */
-    void followOn(DeviceOp previous) {
+    void followOn(DeviceOp<FloatArray> previous) {
         stagedAlready = previous instanceof BlockedConvTask p && p.reads().get(0) == reads().get(0)
                 && p.writes() != reads().get(0) && conv.readsSameStaging(p.conv);
     }
@@ -78,13 +84,14 @@ final class BlockedConvTask implements DeviceOp {
     }
 
     @Override
-    public List<String> addTasks(TaskGraph graph, String graphName, String name, float[] scratch, GridScheduler grids) {
+    public List<String> addTasks(TaskGraph graph, String graphName, String name, FloatArray scratch,
+                                 GridScheduler grids) {
         if (stagedAlready) {
-            conv.addConv(graph, name, bound.residual(), bound.writes(), scratch);
+            conv.addConv(graph, name, residual, bound.writes(), scratch);
             conv.addGrid(grids, graphName, name, false);
             return List.of(name + "_conv");
         }
-        conv.addTasks(graph, name, bound.reads().get(0), bound.residual(), bound.writes(), scratch);
+        conv.addTasks(graph, name, bound.read(0), residual, bound.writes(), scratch);
         conv.addGrid(grids, graphName, name);
         return List.of(name + "_stage", name + "_conv");
     }

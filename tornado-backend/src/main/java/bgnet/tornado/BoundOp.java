@@ -1,7 +1,5 @@
 package bgnet.tornado;
 
-import bgnet.model.backend.TensorArrays;
-import bgnet.model.network.Conv;
 import bgnet.model.network.KernelParams;
 import bgnet.model.network.Op;
 import bgnet.model.network.View;
@@ -10,51 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An op bound to the arrays its reference task runs over: the activations it reads and writes (shared
- * by liveness, living on the device) and its constants (weights, bias, the kernel's int parameters),
- * which go to the device once.
+ * An op bound to the arrays its tasks run over: the activations it reads and writes (shared by
+ * liveness, living on the device) and its reference kernel's int parameters (one array per op, so
+ * that it is transferred once), which the device tier's tasks read too.
  *
- * @param params the kernel's parameters, one array per op so that it is transferred once
- * @param reads  activation arrays read
+ * @param <A>    the tier's array type ({@code float[]} or {@code FloatArray})
+ * @param reads  activation arrays read, in the op's {@link Op#reads()} order
  * @param writes activation array written
  */
-record BoundOp(Op op, int[] params, List<float[]> reads, float[] writes, List<Object> constants) {
-    /** Stand-in residual for convolutions without one (a task has a fixed argument list). */
-    private static final int NO_RESIDUAL_LENGTH = 1;
+record BoundOp<A>(Op op, int[] params, List<A> reads, A writes) {
 
-    static BoundOp of(Op op, TensorArrays arrays) {
-        int[] params = KernelParams.of(op);
-        List<float[]> reads = new ArrayList<>();
+    static <A> BoundOp<A> of(Op op, ProgramArrays<A> arrays) {
+        List<A> reads = new ArrayList<>();
         for (View v : op.reads()) {
             reads.add(arrays.of(v.tensor()));
         }
-        List<Object> constants = new ArrayList<>();
-        constants.add(params);
-        if (op instanceof Conv c) {
-            constants.add(c.weights().weight());
-            constants.add(c.weights().bias());
-            if (c.residual() == null) {
-                constants.add(new float[NO_RESIDUAL_LENGTH]);
-            }
-        }
-        return new BoundOp(op, params, List.copyOf(reads), arrays.of(op.writes().tensor()), List.copyOf(constants));
+        return new BoundOp<>(op, KernelParams.of(op), List.copyOf(reads), arrays.of(op.writes().tensor()));
     }
 
-    /** A convolution's residual array: the bound activation, or the stand-in constant. */
-    float[] residual() {
-        Conv c = (Conv) op;
-        return c.residual() != null ? reads.get(1) : (float[]) constants.get(3);
+    A read(int k) {
+        return reads.get(k);
     }
 
+    /** Elements of the output the reference kernel computes (its task's loop bound). */
     int size() {
         return KernelParams.size(op);
-    }
-
-    /** Every array this op's task touches, activations and constants. */
-    List<Object> arrays() {
-        List<Object> all = new ArrayList<>(reads);
-        all.add(writes);
-        all.addAll(constants);
-        return all;
     }
 }

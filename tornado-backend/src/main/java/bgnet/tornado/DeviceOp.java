@@ -8,26 +8,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One op of the plan as the TornadoVM tasks that compute it: a reference task ({@link ReferenceTask})
- * or a device-tier kernel pair ({@link BlockedConvTask}). It names the activation arrays it reads and
- * writes (handed from graph to graph on the device) and the constants it needs there once.
+ * One op of the plan as the TornadoVM tasks that compute it: a reference task ({@link ReferenceTask}),
+ * or on the device tier a register-blocked convolution ({@link BlockedConvTask}) or an element task
+ * ({@link ElementTask}). It names the activation arrays it reads and writes (handed from graph to
+ * graph on the device) and the constants it needs there once.
+ *
+ * @param <A> the tier's array type
  */
-interface DeviceOp {
+interface DeviceOp<A> {
 
-    /** The op bound to its host arrays. */
-    BoundOp bound();
+    /** The op bound to its arrays. */
+    BoundOp<A> bound();
 
     default Op op() {
         return bound().op();
     }
 
     /** Activation arrays read (shared by liveness, living on the device). */
-    default List<float[]> reads() {
+    default List<A> reads() {
         return bound().reads();
     }
 
     /** The activation array written. */
-    default float[] writes() {
+    default A writes() {
         return bound().writes();
     }
 
@@ -45,8 +48,9 @@ interface DeviceOp {
     /**
      * Adds its tasks to {@code graph} (named {@code graphName}) with ids starting with {@code name},
      * registering their launch geometry in {@code grids} where it sets one; returns the task ids.
+     * {@code scratch} is the graph's working memory (null when no op of the graph needs any).
      */
-    List<String> addTasks(TaskGraph graph, String graphName, String name, float[] scratch, GridScheduler grids);
+    List<String> addTasks(TaskGraph graph, String graphName, String name, A scratch, GridScheduler grids);
 
     /** Every object its tasks touch, for sizing TaskGraphs. */
     default List<Object> arrays() {

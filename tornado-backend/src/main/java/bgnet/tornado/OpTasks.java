@@ -11,12 +11,15 @@ import uk.ac.manchester.tornado.api.TaskGraph;
 
 import java.util.List;
 
-/** Adds one bound op as a reference task: the TornadoVM counterpart of the JVM backend's switch over ops. */
+/**
+ * Adds one bound op as a reference task: the TornadoVM counterpart of the JVM backend's switch over ops.
+ * {@code residual} is a convolution's residual array (its stand-in without one; null for other ops).
+ */
 final class OpTasks {
     private OpTasks() {
     }
 
-    static void add(TaskGraph g, String task, BoundOp b) {
+    static void add(TaskGraph g, String task, BoundOp<float[]> b, float[] residual) {
         List<float[]> in = b.reads();
         float[] out = b.writes();
         int[] p = b.params();
@@ -25,7 +28,7 @@ final class OpTasks {
             case Conv c -> {
                 float[] w = c.weights().weight();
                 float[] bias = c.weights().bias();
-                float[] res = b.residual();
+                float[] res = residual;
                 if (c.geometry().threeD()) {
                     if (c.geometry().transposed()) {
                         g.task(task, TornadoKernels::deconv3d, in.get(0), w, bias, res, out, p, n);

@@ -1,6 +1,5 @@
 package bgnet.tornado;
 
-import bgnet.model.backend.HeapBuffers;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.network.Conv;
 import bgnet.model.network.Op;
@@ -11,22 +10,23 @@ import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link NetworkProgram} as a chain of TaskGraphs (one per {@link Segments segment}), meant to run in
- * order in one execution plan on one device. With the fast tier each convolution the device tier serves
- * is a staging task and a register-blocked kernel ({@link BlockedConvTask}, its launch geometry in the
- * chain's {@link GridScheduler}); every other op, and everything with the reference tier, is one
- * @Parallel task around its reference kernel ({@link ReferenceTask}). Data movement per forward pass:
+ * order in one execution plan on one device. On the device tier ({@link KernelTier#FAST}) every op runs
+ * over TornadoVM's off-heap arrays ({@link OffHeapArrays}): each convolution as a staging task and a
+ * register-blocked kernel ({@link BlockedConvTask}, its launch geometry in the chain's
+ * {@link GridScheduler}), every other op as an element task ({@link ElementTask}). On the reference
+ * tier every op is one @Parallel task around its reference kernel over heap arrays
+ * ({@link ReferenceTask}, {@link HeapArrays}). Data movement per forward pass:
  * <ul>
  * <li>weights, biases and each op's int parameters: to the device on the first execution only;</li>
  * <li>the two images: in every execution, by the first graph that reads them;</li>
@@ -38,8 +38,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>the disparity comes back in every execution; the program's named intermediates can be
  * fetched on demand through their allocating graph ({@link Graph#fetchable()}).</li>
  * </ul>
- * TornadoVM binds every device buffer to a host array; those of activations are shared by liveness
- * ({@link HeapBuffers}) and never copied.
  */
 final class ProgramGraphs {
     private static final AtomicInteger PROGRAMS = new AtomicInteger();
@@ -52,53 +50,61 @@ final class ProgramGraphs {
      * @param fetchable named arrays it allocates, which it can copy back on demand after a run
      */
     record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<Integer> opIndex,
-                 List<float[]> fetchable) {
+                 List<Object> fetchable) {
     }
 
     /**
-     * The chain, its launch geometry (empty for the reference tier) and the host arrays behind the
-     * program's inputs, output and named tensors.
+     * The chain, its launch geometry (empty for the reference tier), the arrays it runs over and the
+     * constants it sends once.
      */
-    record Chain(List<Graph> graphs, GridScheduler grids, boolean hasGrids, float[] left, float[] right,
-                 float[] disparity, Map<String, float[]> named, List<Object> constants) {
+    record Chain(List<Graph> graphs, GridScheduler grids, boolean hasGrids, ProgramArrays<?> arrays,
+                 List<Object> constants) {
     }
 
     private ProgramGraphs() {
     }
 
-    static Chain of(NetworkProgram program, KernelTier tier, DeviceGrids profile) {
-        HeapBuffers buffers = new HeapBuffers(program, true);
-        List<DeviceOp> deviceOps = new ArrayList<>();
-        for (Op op : program.ops()) {
-            deviceOps.add(deviceOp(BoundOp.of(op, buffers), tier, profile));
+    static Chain of(NetworkProgram program, KernelTier tier, DeviceGrids profile, boolean copyNamed) {
+        if (tier == KernelTier.FAST) {
+            OffHeapArrays arrays = new OffHeapArrays(program, copyNamed);
+            List<DeviceOp<FloatArray>> ops = new ArrayList<>();
+            for (Op op : program.ops()) {
+                ops.add(deviceTierOp(BoundOp.of(op, arrays), profile, arrays));
+            }
+            return chain(program, arrays, ops);
         }
+        HeapArrays arrays = new HeapArrays(program);
+        List<DeviceOp<float[]>> ops = new ArrayList<>();
+        for (Op op : program.ops()) {
+            ops.add(new ReferenceTask(BoundOp.of(op, arrays), arrays));
+        }
+        return chain(program, arrays, ops);
+    }
+
+    private static <A> Chain chain(NetworkProgram program, ProgramArrays<A> arrays, List<DeviceOp<A>> deviceOps) {
         String prefix = "bgnet" + PROGRAMS.incrementAndGet() + "_";
-        List<Segments.Segment> segments = Segments.split(deviceOps);
+        List<Segments.Segment<A>> segments = Segments.split(deviceOps);
         GridScheduler grids = new GridScheduler();
         boolean hasGrids = false;
         List<Object> constants = new ArrayList<>();
         BufferUse use = BufferUse.of(segments);
-        Map<String, float[]> named = new LinkedHashMap<>();
-        program.named().forEach((name, t) -> named.put(name, buffers.of(t)));
-        Set<float[]> namedArrays = identitySet(named.values());
-        float[] left = buffers.of(program.left());
-        float[] right = buffers.of(program.right());
-        float[] disparity = buffers.of(program.disparity());
-        Set<float[]> inputs = identitySet(List.of(left, right));
+        Set<Object> namedArrays = identitySet(program.named().values().stream().map(arrays::of).toList());
+        Object disparity = arrays.of(program.disparity());
+        Set<Object> inputs = identitySet(List.of(arrays.of(program.left()), arrays.of(program.right())));
 
         TaskNames names = new TaskNames();
         List<Graph> graphs = new ArrayList<>();
         int opIndex = 0;
         for (int s = 0; s < segments.size(); s++) {
-            Segments.Segment segment = segments.get(s);
+            Segments.Segment<A> segment = segments.get(s);
             String name = prefix + s + "_" + segment.stage().name().toLowerCase();
             TaskGraph g = new TaskGraph(name);
             constants.addAll(declareConstants(g, segment));
             List<Object> streamIn = new ArrayList<>();
             List<Object> consumed = new ArrayList<>();
             List<Object> allocated = new ArrayList<>();
-            List<float[]> fetchable = new ArrayList<>();
-            for (float[] b : use.buffers()) {
+            List<Object> fetchable = new ArrayList<>();
+            for (Object b : use.buffers()) {
                 int first = use.first(b);
                 if (first == s && inputs.contains(b)) {
                     streamIn.add(b);
@@ -123,16 +129,16 @@ final class ProgramGraphs {
             }
             // One scratch array per graph, as long as its longest staged input: its convolutions run one after another.
             int scratchLength = segment.ops().stream().mapToInt(DeviceOp::scratchLength).max().orElse(0);
-            float[] scratch = scratchLength > 0 ? new float[scratchLength] : null;
+            A scratch = scratchLength > 0 ? arrays.scratch(scratchLength) : null;
             if (scratch != null) {
                 allocated.add(scratch);
             }
             List<String> tasks = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();
-            DeviceOp previous = null;
-            for (DeviceOp op : segment.ops()) {
+            DeviceOp<A> previous = null;
+            for (DeviceOp<A> op : segment.ops()) {
                 if (op instanceof BlockedConvTask blocked) {
-                    blocked.followOn(previous);
+                    blocked.followOn(asDeviceTier(previous));
                 }
                 previous = op;
                 for (String task : op.addTasks(g, name, names.next(op.op().name()), scratch, grids)) {
@@ -151,32 +157,41 @@ final class ProgramGraphs {
             graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(owners),
                     List.copyOf(fetchable)));
         }
-        return new Chain(List.copyOf(graphs), grids, hasGrids, left, right, disparity, named, List.copyOf(constants));
+        return new Chain(List.copyOf(graphs), grids, hasGrids, arrays, List.copyOf(constants));
     }
 
-    /** The fast tier's form of an op where it has one, else its reference task. */
-    private static DeviceOp deviceOp(BoundOp bound, KernelTier tier, DeviceGrids profile) {
-        if (tier == KernelTier.FAST && bound.op() instanceof Conv) {
-            BlockedConvTask blocked = BlockedConvTask.of(bound, profile);
-            if (blocked != null) {
-                return blocked;
+    /** The previous op, where the chain is the device tier's (the only one with blocked convolutions). */
+    @SuppressWarnings("unchecked")
+    private static DeviceOp<FloatArray> asDeviceTier(DeviceOp<?> op) {
+        return (DeviceOp<FloatArray>) op;
+    }
+
+    /** The device tier's form of an op: a blocked convolution, or an element task for the rest. */
+    private static DeviceOp<FloatArray> deviceTierOp(BoundOp<FloatArray> bound, DeviceGrids profile,
+                                                     OffHeapArrays arrays) {
+        if (bound.op() instanceof Conv c) {
+            BlockedConvTask blocked = BlockedConvTask.of(bound, profile, arrays);
+            if (blocked == null) {
+                throw new IllegalArgumentException("the device tier has no form for convolution " + c.name()
+                        + " (" + c.geometry() + "); use the reference kernels (--kernels reference)");
             }
+            return blocked;
         }
-        return new ReferenceTask(bound);
+        return new ElementTask(bound);
     }
 
     /** Weights, biases and int parameters of this segment's ops: copied once, on the first execution. */
-    private static Set<Object> declareConstants(TaskGraph g, Segments.Segment segment) {
+    private static Set<Object> declareConstants(TaskGraph g, Segments.Segment<?> segment) {
         Set<Object> once = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (DeviceOp op : segment.ops()) {
+        for (DeviceOp<?> op : segment.ops()) {
             once.addAll(op.constants());
         }
         g.transferToDevice(DataTransferMode.FIRST_EXECUTION, once.toArray());
         return once;
     }
 
-    private static Set<float[]> identitySet(java.util.Collection<float[]> arrays) {
-        Set<float[]> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static Set<Object> identitySet(java.util.Collection<?> arrays) {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(arrays);
         return set;
     }

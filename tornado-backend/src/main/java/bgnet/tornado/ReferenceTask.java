@@ -1,16 +1,47 @@
 package bgnet.tornado;
 
+import bgnet.model.network.Conv;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** An op as one @Parallel task around its per-element reference kernel; TornadoVM picks the launch geometry. */
-record ReferenceTask(BoundOp bound) implements DeviceOp {
+/**
+ * An op as one @Parallel task around its per-element reference kernel, over heap arrays; TornadoVM
+ * picks the launch geometry. Constants: the parameters and, for a convolution, its weights, bias and
+ * (without a residual) a stand-in residual, since a task has a fixed argument list.
+ */
+final class ReferenceTask implements DeviceOp<float[]> {
+    private final BoundOp<float[]> bound;
+    private final float[] residual;
+    private final List<Object> constants = new ArrayList<>();
+
+    ReferenceTask(BoundOp<float[]> bound, ProgramArrays<float[]> arrays) {
+        this.bound = bound;
+        constants.add(bound.params());
+        float[] res = null;
+        if (bound.op() instanceof Conv c) {
+            constants.add(c.weights().weight());
+            constants.add(c.weights().bias());
+            if (c.residual() != null) {
+                res = bound.read(1);
+            } else {
+                res = arrays.standIn();
+                constants.add(res);
+            }
+        }
+        this.residual = res;
+    }
+
+    @Override
+    public BoundOp<float[]> bound() {
+        return bound;
+    }
 
     @Override
     public List<Object> constants() {
-        return bound.constants();
+        return constants;
     }
 
     @Override
@@ -20,7 +51,7 @@ record ReferenceTask(BoundOp bound) implements DeviceOp {
 
     @Override
     public List<String> addTasks(TaskGraph graph, String graphName, String name, float[] scratch, GridScheduler grids) {
-        OpTasks.add(graph, name, bound);
+        OpTasks.add(graph, name, bound, residual);
         return List.of(name);
     }
 }

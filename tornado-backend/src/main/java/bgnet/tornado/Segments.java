@@ -19,26 +19,26 @@ final class Segments {
     static final int MAX_ARRAYS = 160;
 
     /** One future TaskGraph: consecutive ops of one stage. */
-    record Segment(Stage stage, List<DeviceOp> ops) {
+    record Segment<A>(Stage stage, List<DeviceOp<A>> ops) {
     }
 
     private Segments() {
     }
 
-    static List<Segment> split(List<DeviceOp> ops) {
+    static <A> List<Segment<A>> split(List<DeviceOp<A>> ops) {
         return split(ops, MAX_TASKS, MAX_ARRAYS);
     }
 
-    static List<Segment> split(List<DeviceOp> ops, int maxTasks, int maxArrays) {
-        List<Segment> out = new ArrayList<>();
-        List<DeviceOp> current = new ArrayList<>();
+    static <A> List<Segment<A>> split(List<DeviceOp<A>> ops, int maxTasks, int maxArrays) {
+        List<Segment<A>> out = new ArrayList<>();
+        List<DeviceOp<A>> current = new ArrayList<>();
         Set<Object> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
         int tasks = 0;
-        for (DeviceOp op : ops) {
+        for (DeviceOp<A> op : ops) {
             int added = countNew(op, arrays);
             boolean full = tasks + op.taskCount() > maxTasks || arrays.size() + added > maxArrays;
             if (!current.isEmpty() && (current.get(0).op().stage() != op.op().stage() || full)) {
-                out.add(new Segment(current.get(0).op().stage(), List.copyOf(current)));
+                out.add(new Segment<>(current.get(0).op().stage(), List.copyOf(current)));
                 current.clear();
                 arrays.clear();
                 tasks = 0;
@@ -48,12 +48,12 @@ final class Segments {
             arrays.addAll(op.arrays());
         }
         if (!current.isEmpty()) {
-            out.add(new Segment(current.get(0).op().stage(), List.copyOf(current)));
+            out.add(new Segment<>(current.get(0).op().stage(), List.copyOf(current)));
         }
         return out;
     }
 
-    private static int countNew(DeviceOp op, Set<Object> seen) {
+    private static int countNew(DeviceOp<?> op, Set<Object> seen) {
         int n = 0;
         Set<Object> mine = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object a : op.arrays()) {

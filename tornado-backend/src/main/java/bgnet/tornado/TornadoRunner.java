@@ -5,6 +5,7 @@ import bgnet.model.backend.DeviceTimes;
 import bgnet.model.backend.ProgramRunner;
 import bgnet.model.backend.StageTimes;
 import bgnet.model.network.NetworkProgram;
+import bgnet.model.network.Tensor;
 import bgnet.tornado.device.DeviceGrids;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
@@ -24,11 +25,15 @@ import java.util.Set;
 /**
  * One program's chain of TaskGraphs in one execution plan on one device, executed graph by graph
  * (each hands its buffers to the next on the device). Per run only the images go in and the
- * disparity comes out, plus the named intermediates when {@link BackendOptions#copyNamed()} asks.
+ * disparity comes out, plus the named intermediates when {@link BackendOptions#copyNamed()} asks;
+ * the runner owns the arrays ({@link ProgramArrays}) and frees them with the plan.
  */
 final class TornadoRunner implements ProgramRunner {
+    private final NetworkProgram program;
     private final ProgramGraphs.Chain chain;
     private final List<ProgramGraphs.Graph> graphs;
+    /** The disparity handed out by {@link #run}: the runner's, overwritten by the next run. */
+    private final float[] disparity;
     private final TornadoExecutionPlan plan;
     private final String description;
     private final boolean copyNamed;
@@ -37,7 +42,9 @@ final class TornadoRunner implements ProgramRunner {
     private final Map<String, Long> taskKernelNanos = new HashMap<>();
 
     TornadoRunner(NetworkProgram program, TornadoDevice device, BackendOptions options, String description) {
-        this.chain = ProgramGraphs.of(program, options.kernels(), DeviceGrids.forDevice(device));
+        this.program = program;
+        this.chain = ProgramGraphs.of(program, options.kernels(), DeviceGrids.forDevice(device), options.copyNamed());
+        this.disparity = new float[program.disparity().size()];
         this.graphs = chain.graphs();
         this.copyNamed = options.copyNamed();
         this.plan = new TornadoExecutionPlan(graphs.stream().map(ProgramGraphs.Graph::graph).toArray(ImmutableTaskGraph[]::new));
@@ -62,8 +69,8 @@ final class TornadoRunner implements ProgramRunner {
     /** Each graph holds one stage's ops (or part of them), so a stage's time is its graphs' wall time. */
     @Override
     public float[] run(float[] left, float[] right, StageTimes times) {
-        load(left, chain.left());
-        load(right, chain.right());
+        chain.arrays().write(program.left(), left);
+        chain.arrays().write(program.right(), right);
         long[] sums = new long[8];
         if (profiling) {
             taskKernelNanos.clear();
@@ -88,7 +95,8 @@ final class TornadoRunner implements ProgramRunner {
         if (copyNamed && result != null) {
             fetchNamed(result);
         }
-        return chain.disparity();
+        chain.arrays().read(program.disparity(), disparity);
+        return disparity;
     }
 
     /** Each op's device kernel time: the sum over its tasks, from the profiler. */
@@ -103,23 +111,15 @@ final class TornadoRunner implements ProgramRunner {
         }
     }
 
-    private static void load(float[] image, float[] input) {
-        if (image.length != input.length) {
-            throw new IllegalArgumentException("image has " + image.length + " pixels, the program takes " + input.length);
-        }
-        System.arraycopy(image, 0, input, 0, input.length);
-    }
-
     @Override
     public float[] named(String name) {
         if (!copyNamed) {
             throw new IllegalStateException("intermediates stay on the device unless BackendOptions.copyNamed() is set");
         }
-        float[] b = chain.named().get(name);
-        if (b == null) {
-            throw new IllegalArgumentException("no tensor named " + name + "; have " + chain.named().keySet());
-        }
-        return b.clone();
+        Tensor t = program.tensor(name);
+        float[] copy = new float[t.size()];
+        chain.arrays().read(t, copy);
+        return copy;
     }
 
     /**
@@ -128,7 +128,7 @@ final class TornadoRunner implements ProgramRunner {
      */
     private void fetchNamed(TornadoExecutionResult result) {
         for (int k = 0; k < graphs.size(); k++) {
-            List<float[]> buffers = graphs.get(k).fetchable();
+            List<Object> buffers = graphs.get(k).fetchable();
             if (!buffers.isEmpty()) {
                 plan.withGraph(k);
                 result.transferToHost(buffers.toArray());
@@ -153,6 +153,8 @@ final class TornadoRunner implements ProgramRunner {
             plan.close();
         } catch (TornadoExecutionPlanException e) {
             throw new IllegalStateException("freeing device memory failed: " + e.getMessage(), e);
+        } finally {
+            chain.arrays().close();
         }
     }
 
@@ -175,6 +177,11 @@ final class TornadoRunner implements ProgramRunner {
 
     int graphCount() {
         return graphs.size();
+    }
+
+    /** The arrays the chain runs over (which are host-backed, for tests and reports). */
+    ProgramArrays<?> arrays() {
+        return chain.arrays();
     }
 
     private void add(long[] sums, TornadoProfilerResult p, String graphName) {

@@ -3,6 +3,7 @@ package bgnet.tornado;
 import bgnet.kernels.Activation;
 import bgnet.model.backend.ParallelLoop;
 import bgnet.model.backend.ReferenceLaunch;
+import bgnet.model.backend.KernelTier;
 import bgnet.model.backend.TensorArrays;
 import bgnet.model.network.Bilinear;
 import bgnet.model.network.Conv;
@@ -19,21 +20,28 @@ import bgnet.model.network.View;
 import bgnet.model.network.WarpDifference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import bgnet.tornado.device.DeviceGrids;
+import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each reference task, as a one-task TaskGraph on every TornadoVM device, against the same per-element
+ * Each op's tasks on both kernel tiers, as a TaskGraph on every TornadoVM device, against the reference
  * kernel run on the JVM ({@link ReferenceLaunch}), on small odd shapes (views at offsets, residuals,
- * strides, every activation). Tensor 0.. are the op's inputs; the last tensor is its output.
+ * strides, every activation): the reference task over heap arrays, and the device tier's task
+ * ({@link BlockedConvTask} or {@link ElementTask}) over off-heap arrays. Tensor 0.. are the op's
+ * inputs; the last tensor is its output.
  */
 class KernelEquivalenceTest {
 
@@ -97,16 +105,18 @@ class KernelEquivalenceTest {
     static List<Object[]> casesOnDevices() {
         List<Object[]> out = new ArrayList<>();
         for (String device : devices()) {
-            for (Case c : cases()) {
-                out.add(new Object[] {device, c});
+            for (KernelTier tier : KernelTier.values()) {
+                for (Case c : cases()) {
+                    out.add(new Object[] {device, tier, c});
+                }
             }
         }
         return out;
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
+    @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("casesOnDevices")
-    void deviceTaskEqualsTheReferenceKernel(String device, Case c) {
+    void deviceTaskEqualsTheReferenceKernel(String device, KernelTier tier, Case c) {
         Random random = new Random(c.name().hashCode());
         Tensor[] t = c.tensors();
         float[][] data = new float[t.length][];
@@ -129,7 +139,12 @@ class KernelEquivalenceTest {
         try (ParallelLoop loop = new ParallelLoop(1)) {
             ReferenceLaunch.of(op, arrays(data, jvm)).run(new float[0], loop);
         }
-        runOnDevice(device, BoundOp.of(op, arrays(data, dev)));
+        if (tier == KernelTier.REFERENCE) {
+            TestArrays<float[]> arrays = new TestArrays<>(data, dev, float[]::new);
+            runOnDevice(device, new ReferenceTask(BoundOp.of(op, arrays), arrays), null);
+        } else {
+            deviceTier(device, op, data, dev);
+        }
 
         // Only the op's output view is compared: the device never copies the rest of the array in.
         View out = op.writes();
@@ -144,16 +159,80 @@ class KernelEquivalenceTest {
         assertTrue(max <= 1e-5 * refMax, c + ": max|Δ| " + max + " vs max|ref| " + refMax);
     }
 
-    private static void runOnDevice(String device, BoundOp op) {
+    /** The device tier's task for {@code op} over off-heap copies of {@code data}; its output lands in {@code out}. */
+    private static void deviceTier(String device, Op op, float[][] data, float[] out) {
+        FloatArray[] off = new FloatArray[data.length];
+        for (int i = 0; i < data.length; i++) {
+            off[i] = FloatArray.fromArray(i == data.length - 1 ? out : data[i]);
+        }
+        TestArrays<FloatArray> arrays = new TestArrays<>(off, off[off.length - 1], FloatArray::new);
+        BoundOp<FloatArray> bound = BoundOp.of(op, arrays);
+        DeviceOp<FloatArray> task = op instanceof Conv
+                ? BlockedConvTask.of(bound, DeviceGrids.forDevice(TornadoDevices.get(device)), arrays)
+                : new ElementTask(bound);
+        assertNotNull(task, op + " has no device-tier form");
+        runOnDevice(device, task, task.scratchLength() > 0 ? arrays.scratch(task.scratchLength()) : null);
+        FloatArray result = off[off.length - 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = result.get(i);
+        }
+    }
+
+    private static <A> void runOnDevice(String device, DeviceOp<A> op, A scratch) {
         TaskGraph g = new TaskGraph("equivalence")
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, op.constants().toArray())
                 .transferToDevice(DataTransferMode.EVERY_EXECUTION, op.reads().toArray());
-        OpTasks.add(g, "t", op);
+        if (scratch != null) {
+            g.transferToDevice(DataTransferMode.FIRST_EXECUTION, scratch);
+        }
+        GridScheduler grids = new GridScheduler();
+        op.addTasks(g, "equivalence", "t", scratch, grids);
         g.transferToHost(DataTransferMode.EVERY_EXECUTION, op.writes());
         try (TornadoExecutionPlan plan = new TornadoExecutionPlan(g.snapshot())) {
-            plan.withDevice(TornadoDevices.get(device)).execute();
+            plan.withDevice(TornadoDevices.get(device));
+            if (op instanceof BlockedConvTask) {
+                plan.withGridScheduler(grids);
+            }
+            plan.execute();
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** Tensor k is {@code data[k]}, the last one the output; stand-ins and scratch are new arrays. */
+    private record TestArrays<A>(A[] data, A out, IntFunction<A> make) implements ProgramArrays<A> {
+        @Override
+        public A of(Tensor t) {
+            return t.id() == data.length - 1 ? out : data[t.id()];
+        }
+
+        @Override
+        public A scratch(int floats) {
+            return make.apply(floats);
+        }
+
+        @Override
+        public A standIn() {
+            return make.apply(1);
+        }
+
+        @Override
+        public void write(Tensor t, float[] values) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void read(Tensor t, float[] into) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long hostBytes() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
         }
     }
 

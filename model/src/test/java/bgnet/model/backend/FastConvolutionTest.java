@@ -1,5 +1,6 @@
 package bgnet.model.backend;
 
+import bgnet.model.testing.Comparison;
 import bgnet.kernels.Activation;
 import bgnet.model.backend.fast.FastOp;
 import bgnet.model.network.Conv;

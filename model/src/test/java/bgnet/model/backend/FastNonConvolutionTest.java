@@ -1,5 +1,6 @@
 package bgnet.model.backend;
 
+import bgnet.model.testing.Comparison;
 import bgnet.model.backend.fast.FastOp;
 import bgnet.model.network.Copy;
 import bgnet.model.network.Correlation;

@@ -4,6 +4,7 @@ import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import uk.ac.manchester.tornado.api.types.collections.VectorFloat8;
 
 import java.util.List;
@@ -26,11 +27,13 @@ public final class DeviceConv {
     private final BlockedConvPlan plan;
     private final DeviceGrids grids;
     private final VectorFloat8 packed;
+    private final FloatArray bias;
 
     private DeviceConv(BlockedConvPlan plan, DeviceGrids grids) {
         this.plan = plan;
         this.grids = grids;
         this.packed = DeviceConvTasks.vectors(plan.packedWeights());
+        this.bias = FloatArray.fromArray(plan.paddedBias());
     }
 
     /**
@@ -59,26 +62,27 @@ public final class DeviceConv {
     }
 
     /** A scratch buffer of its own, when the caller does not share one. */
-    public float[] newScratch() {
-        return new float[stagedLength()];
+    public FloatArray newScratch() {
+        return new FloatArray(stagedLength());
     }
 
     /** Objects to copy to the device once: params, offsets, repacked weights and padded bias. */
     public List<Object> constants() {
-        return List.of(plan.stageParams(), plan.params(), plan.offsets(), packed, plan.paddedBias());
+        return List.of(plan.stageParams(), plan.params(), plan.offsets(), packed, bias);
     }
 
     /**
      * Adds the staging and the convolution task. {@code in}, {@code res} and {@code out} are the op's
      * arrays (with the offsets of its shape); {@code res} is any array when the shape has no residual.
      */
-    public void addTasks(TaskGraph graph, String prefix, float[] in, float[] res, float[] out, float[] scratch) {
+    public void addTasks(TaskGraph graph, String prefix, FloatArray in, FloatArray res, FloatArray out,
+                         FloatArray scratch) {
         addStage(graph, prefix, in, scratch);
         addConv(graph, prefix, res, out, scratch);
     }
 
     /** The staging task alone ({@code prefix + "_stage"}). */
-    public void addStage(TaskGraph graph, String prefix, float[] in, float[] scratch) {
+    public void addStage(TaskGraph graph, String prefix, FloatArray in, FloatArray scratch) {
         requireScratch(scratch);
         graph.task(prefix + "_stage", DeviceConvTasks::stage, in, scratch, plan.stageParams(), grids.stageRows(plan));
     }
@@ -88,13 +92,13 @@ public final class DeviceConv {
      * previous convolution left exactly this staged input in {@code scratch} (a basic block's conv1 and
      * its 1x1 shortcut), its staging can be skipped.
      */
-    public void addConv(TaskGraph graph, String prefix, float[] res, float[] out, float[] scratch) {
+    public void addConv(TaskGraph graph, String prefix, FloatArray res, FloatArray out, FloatArray scratch) {
         requireScratch(scratch);
         if (grids.pairs()) {
             graph.task(prefix + "_conv", DeviceConvTasks::blockedPairs, scratch, plan.offsets(), packed,
-                    plan.paddedBias(), res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blockPairs());
+                    bias, res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blockPairs());
         } else {
-            graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, plan.paddedBias(),
+            graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, bias,
                     res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
         }
     }
@@ -104,9 +108,9 @@ public final class DeviceConv {
         return java.util.Arrays.equals(plan.stageParams(), other.plan.stageParams());
     }
 
-    private void requireScratch(float[] scratch) {
-        if (scratch.length < stagedLength()) {
-            throw new IllegalArgumentException("scratch holds " + scratch.length + " floats, needs " + stagedLength());
+    private void requireScratch(FloatArray scratch) {
+        if (scratch.getSize() < stagedLength()) {
+            throw new IllegalArgumentException("scratch holds " + scratch.getSize() + " floats, needs " + stagedLength());
         }
     }
 

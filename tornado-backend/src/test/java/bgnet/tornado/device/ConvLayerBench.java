@@ -10,6 +10,7 @@ import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.TornadoExecutionResult;
 import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -72,12 +73,14 @@ public final class ConvLayerBench {
 
         DeviceGrids grids = new DeviceGrids(group, 16, Arrays.asList(args).contains("pairs"));
         DeviceConv conv = DeviceConv.of(g, w, b, grids);
-        float[] staged = conv.newScratch();
-        float[] out = new float[outSize];
+        FloatArray staged = conv.newScratch();
+        FloatArray out = new FloatArray(outSize);
+        FloatArray devIn = FloatArray.fromArray(in);
+        FloatArray devRes = FloatArray.fromArray(res);
         TaskGraph tg = new TaskGraph("dev")
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, conv.constants().toArray())
-                .transferToDevice(DataTransferMode.FIRST_EXECUTION, in, staged, res, out);
-        conv.addTasks(tg, "l", in, res, out, staged);
+                .transferToDevice(DataTransferMode.FIRST_EXECUTION, devIn, staged, devRes, out);
+        conv.addTasks(tg, "l", devIn, devRes, out, staged);
         tg.transferToHost(DataTransferMode.UNDER_DEMAND, out);
         GridScheduler scheduler = new GridScheduler();
         conv.addGrid(scheduler, "dev", "l");
@@ -95,7 +98,7 @@ public final class ConvLayerBench {
                     name, group, ms, gflop / ms * 1e3, cpuMs, 2 * gflop / cpuMs * 1e3, gflop,
                     conv.plan().paddedWorkItems(group), conv.plan().blocks());
             r.transferToHost(out);
-            device = out.clone();
+            device = out.toHeapArray();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

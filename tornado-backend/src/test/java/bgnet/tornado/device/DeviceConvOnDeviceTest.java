@@ -10,6 +10,10 @@ import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -97,9 +101,12 @@ class DeviceConvOnDeviceTest {
         assertTrue(max <= 1e-4 * refMax, what + ": max|Δ| " + max + " vs max|ref| " + refMax);
     }
 
-    private static void runOnDevice(DeviceConv conv, float[] in, float[] res, float[] out) {
-        float[] scratch = conv.newScratch();
-        Arrays.fill(scratch, Float.NaN);
+    private static void runOnDevice(DeviceConv conv, float[] input, float[] residual, float[] output) {
+        FloatArray scratch = conv.newScratch();
+        scratch.init(Float.NaN);
+        FloatArray in = FloatArray.fromArray(input);
+        FloatArray res = FloatArray.fromArray(residual);
+        FloatArray out = FloatArray.fromArray(output);
         TaskGraph g = new TaskGraph("conv")
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, conv.constants().toArray())
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, in, res, out, scratch);
@@ -112,6 +119,7 @@ class DeviceConvOnDeviceTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        MemorySegment.copy(out.getSegment(), ValueLayout.JAVA_FLOAT_UNALIGNED, 0, output, 0, output.length);
     }
 
     private static float[] random(Random rnd, int n, float scale) {

@@ -2,7 +2,7 @@ package bgnet.tornado.device;
 
 import bgnet.kernels.Activation;
 import bgnet.kernels.Conv3dKernels;
-import bgnet.kernels.device.BlockedConvKernels;
+import bgnet.kernels.device.BlockedConvParams;
 import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,13 @@ class DeviceGridsTest {
         for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.GPU, new DeviceGrids(7, 3, true)}) {
             WorkerGrid conv = grids.conv(plan);
             assertEquals(0, conv.getGlobalWork()[0] % grids.convGroup());
-            assertTrue(conv.getGlobalWork()[0] * BlockedConvKernels.POS_BLOCK >= plan.positions());
+            assertTrue(conv.getGlobalWork()[0] * BlockedConvParams.POS_BLOCK >= plan.positions());
             assertEquals(grids.pairs() ? plan.blockPairs() : plan.blocks(), conv.getGlobalWork()[1]);
             assertEquals(grids.convGroup(), conv.getLocalWork()[0]);
             WorkerGrid stage = grids.stage(plan);
             assertEquals(0, stage.getGlobalWork()[0] % grids.stageGroup());
             assertTrue(stage.getGlobalWork()[0] >= plan.stagedLayout().rows());
-            long reach = plan.offsets()[plan.offsets().length - 1] + conv.getGlobalWork()[0] * BlockedConvKernels.POS_BLOCK;
+            long reach = plan.offsets()[plan.offsets().length - 1] + conv.getGlobalWork()[0] * BlockedConvParams.POS_BLOCK;
             assertTrue(grids.stagedLength(plan) >= reach, "staged buffer too short for the padded grid");
             assertTrue(grids.stagedLength(plan) >= plan.stagedLayout().size());
         }

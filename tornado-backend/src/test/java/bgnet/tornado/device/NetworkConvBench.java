@@ -9,6 +9,7 @@ import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -82,14 +83,14 @@ public final class NetworkConvBench {
     /** {median wall ms, mean CPU ms} of one launch pair (staging + convolution) of this shape. */
     private static double[] time(ConvGeometry g, float[] weight, float[] bias, DeviceGrids grids, int runs) {
         Random rnd = new Random(3);
-        float[] in = new float[g.inOff() + g.inC() * g.inD() * g.inH() * g.inW()];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = rnd.nextFloat() - 0.5f;
+        FloatArray in = new FloatArray(g.inOff() + g.inC() * g.inD() * g.inH() * g.inW());
+        for (int i = 0; i < in.getSize(); i++) {
+            in.set(i, rnd.nextFloat() - 0.5f);
         }
-        float[] out = new float[g.outOff() + g.outC() * g.outVolume()];
-        float[] res = g.resOff() >= 0 ? new float[g.resOff() + g.outC() * g.outVolume()] : new float[1];
+        FloatArray out = new FloatArray(g.outOff() + g.outC() * g.outVolume());
+        FloatArray res = new FloatArray(g.resOff() >= 0 ? g.resOff() + g.outC() * g.outVolume() : 1);
         DeviceConv conv = DeviceConv.of(g, weight, bias, grids);
-        float[] scratch = conv.newScratch();
+        FloatArray scratch = conv.newScratch();
         TaskGraph tg = new TaskGraph("net")
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, conv.constants().toArray())
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, in, res, out, scratch);

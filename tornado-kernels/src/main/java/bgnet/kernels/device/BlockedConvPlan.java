@@ -3,20 +3,20 @@ package bgnet.kernels.device;
 import java.util.ArrayList;
 import java.util.List;
 
-import static bgnet.kernels.device.BlockedConvKernels.CLASS0;
-import static bgnet.kernels.device.BlockedConvKernels.CLASS_FIELDS;
-import static bgnet.kernels.device.BlockedConvKernels.OC_BLOCK;
+import static bgnet.kernels.device.BlockedConvParams.CLASS0;
+import static bgnet.kernels.device.BlockedConvParams.CLASS_FIELDS;
+import static bgnet.kernels.device.BlockedConvParams.OC_BLOCK;
 
 /**
  * Host-side preparation of one convolution for the device tier, done once when the network is planned:
- * the staged input's layout, the tap offsets, the weights repacked per block of {@link BlockedConvKernels#OC_BLOCK}
+ * the staged input's layout, the tap offsets, the weights repacked per block of {@link BlockedConvParams#OC_BLOCK}
  * output channels, the padded bias and both kernels' int parameters. A stride-s convolution reads each
  * stride phase of its staged input at offsets -1..1, so it is one tap class; a transposed one is split by
  * output parity (py, px) into stride² classes, each an ordinary convolution over the stride-1 staged input
  * with only the taps that reach that parity.
  *
- * <p>Launch: {@link StageKernels#stage} over {@code stagedLayout().size()} elements, then
- * {@link BlockedConvKernels#block} over (wi in [0, workItems()), blk in [0, blocks())). Dimension 0 may be
+ * <p>Launch: the staging kernel over {@code stagedLayout().size()} elements, then
+ * the blocked kernel over (wi in [0, workItems()), blk in [0, blocks())). Dimension 0 may be
  * padded (to a work-group multiple) up to {@link #paddedWorkItems(int)}; {@link #stagedLength(int)} covers
  * what such a padded grid reads.
  */
@@ -74,17 +74,17 @@ public final class BlockedConvPlan {
         }
         int classes = classTaps.size();
         int[] params = new int[CLASS0 + classes * CLASS_FIELDS];
-        params[BlockedConvKernels.ACT] = s.act();
-        params[BlockedConvKernels.OUT_OFF] = s.outOff();
-        params[BlockedConvKernels.RES_OFF] = s.resOff();
-        params[BlockedConvKernels.OUT_C] = s.outC();
-        params[BlockedConvKernels.OC_BLOCKS] = ocBlocks;
-        params[BlockedConvKernels.OUT_H] = s.outH();
-        params[BlockedConvKernels.OUT_W] = s.outW();
-        params[BlockedConvKernels.VOLUME] = s.outVolume();
-        params[BlockedConvKernels.ROW_STRIDE] = in.rowStride;
-        params[BlockedConvKernels.PLANE_STRIDE] = in.planeStride;
-        params[BlockedConvKernels.CLASSES] = classes;
+        params[BlockedConvParams.ACT] = s.act();
+        params[BlockedConvParams.OUT_OFF] = s.outOff();
+        params[BlockedConvParams.RES_OFF] = s.resOff();
+        params[BlockedConvParams.OUT_C] = s.outC();
+        params[BlockedConvParams.OC_BLOCKS] = ocBlocks;
+        params[BlockedConvParams.OUT_H] = s.outH();
+        params[BlockedConvParams.OUT_W] = s.outW();
+        params[BlockedConvParams.VOLUME] = s.outVolume();
+        params[BlockedConvParams.ROW_STRIDE] = in.rowStride;
+        params[BlockedConvParams.PLANE_STRIDE] = in.planeStride;
+        params[BlockedConvParams.CLASSES] = classes;
         int[] offsets = new int[totalTaps];
         float[] packed = new float[totalTaps * ocBlocks * OC_BLOCK];
         int offsetBase = 0;
@@ -103,15 +103,15 @@ public final class BlockedConvPlan {
             }
             int pos = (s.outD() - 1) * in.planeStride + (rows - 1) * in.rowStride + cols;
             int rec = CLASS0 + c * CLASS_FIELDS;
-            params[rec + BlockedConvKernels.C_TAPS] = k;
-            params[rec + BlockedConvKernels.C_OFFSETS] = offsetBase;
-            params[rec + BlockedConvKernels.C_WEIGHTS] = offsetBase * ocBlocks * OC_BLOCK;
-            params[rec + BlockedConvKernels.C_ROWS] = rows;
-            params[rec + BlockedConvKernels.C_COLS] = cols;
-            params[rec + BlockedConvKernels.C_STEP] = st;
-            params[rec + BlockedConvKernels.C_PY] = py;
-            params[rec + BlockedConvKernels.C_PX] = px;
-            params[rec + BlockedConvKernels.C_POSITIONS] = pos;
+            params[rec + BlockedConvParams.C_TAPS] = k;
+            params[rec + BlockedConvParams.C_OFFSETS] = offsetBase;
+            params[rec + BlockedConvParams.C_WEIGHTS] = offsetBase * ocBlocks * OC_BLOCK;
+            params[rec + BlockedConvParams.C_ROWS] = rows;
+            params[rec + BlockedConvParams.C_COLS] = cols;
+            params[rec + BlockedConvParams.C_STEP] = st;
+            params[rec + BlockedConvParams.C_PY] = py;
+            params[rec + BlockedConvParams.C_PX] = px;
+            params[rec + BlockedConvParams.C_POSITIONS] = pos;
             maxPositions = Math.max(maxPositions, pos);
             for (int ic = 0; ic < s.inC(); ic++) {
                 for (int t = 0; t < taps.size(); t++) {
@@ -152,12 +152,12 @@ public final class BlockedConvPlan {
         return staged;
     }
 
-    /** {@link StageKernels} parameters (reads the op's input at its offset). */
+    /** {@link StageParams} parameters (reads the op's input at its offset). */
     public int[] stageParams() {
         return stageParams;
     }
 
-    /** {@link BlockedConvKernels} parameters. */
+    /** {@link BlockedConvParams} parameters. */
     public int[] params() {
         return params;
     }
@@ -182,9 +182,9 @@ public final class BlockedConvPlan {
         return positions;
     }
 
-    /** Dimension 0 of the launch: work-items of {@link BlockedConvKernels#POS_BLOCK} positions each. */
+    /** Dimension 0 of the launch: work-items of {@link BlockedConvParams#POS_BLOCK} positions each. */
     public int workItems() {
-        return Math.ceilDiv(positions, BlockedConvKernels.POS_BLOCK);
+        return Math.ceilDiv(positions, BlockedConvParams.POS_BLOCK);
     }
 
     /** Dimension 1 of the launch: classes × output-channel blocks. */
@@ -204,6 +204,6 @@ public final class BlockedConvPlan {
 
     /** Length the staged buffer needs when dimension 0 is padded to a multiple of {@code group}. */
     public int stagedLength(int group) {
-        return Math.max(staged.size(), maxOffset + paddedWorkItems(group) * BlockedConvKernels.POS_BLOCK);
+        return Math.max(staged.size(), maxOffset + paddedWorkItems(group) * BlockedConvParams.POS_BLOCK);
     }
 }

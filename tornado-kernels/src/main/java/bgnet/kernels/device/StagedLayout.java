@@ -72,7 +72,7 @@ public final class StagedLayout {
         return (py * stride + px) * phaseSize + (dd + zeroPlanes) * planeStride + (dy + 1) * rowStride + dx + 1;
     }
 
-    /** The staging kernel's parameters, laid out as {@link StageKernels} reads them. */
+    /** The staging kernel's parameters, laid out as {@link StageParams} reads them. */
     public int[] params(int inOff) {
         return new int[] {inOff, channels, depth, height, width, stride, zeroPlanes, phaseHeight, rowStride,
             rowsPerPhase, rows()};

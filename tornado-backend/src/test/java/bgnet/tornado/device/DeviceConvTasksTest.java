@@ -1,12 +1,11 @@
-package bgnet.model.backend;
+package bgnet.tornado.device;
 
 import bgnet.kernels.Conv2dKernels;
 import bgnet.kernels.Conv3dKernels;
-import bgnet.kernels.device.BlockedConvKernels;
 import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
-import bgnet.kernels.device.StageKernels;
 import bgnet.model.BGNetModel;
+import bgnet.model.testing.Comparison;
 import bgnet.model.network.Conv;
 import bgnet.model.network.KernelParams;
 import bgnet.model.network.Op;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +24,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The device tier's blocked convolution (staging + register-blocked kernel, run here on the JVM by
- * looping over its work-items) against the reference kernels: every convolution shape of BGNet and
+ * The device tier's convolution tasks ({@link DeviceConvTasks}: staging, then the vector blocked kernel
+ * in both forms, run here on the JVM, where their @Parallel loops run in order) over off-heap arrays
+ * against the reference kernels: every convolution shape of BGNet and
  * BGNet+ at 64x128 and 128x256, plus edge cases (widths that are not whole blocks, one channel, tiny
  * grids, offsets, residuals, every activation). Dimension 0 is padded the way a work-group grid pads it.
  */
-class DeviceTierConvTest {
+class DeviceConvTasksTest {
     static final double TOLERANCE = 1e-4;
     /** Dimension-0 padding as a 32-wide work-group would launch it: the padded tail must not store. */
     static final int GROUP = 32;
@@ -105,8 +106,8 @@ class DeviceTierConvTest {
                 ? Conv3dKernels.params(inOff, inC, d, h, w, outOff, outC, d, oh, ow, k, stride, pad, act, resOff)
                 : Conv2dKernels.params(inOff, inC, h, w, outOff, outC, oh, ow, k, stride, pad, act, resOff);
         int taps = threeD ? k * k * k : k * k;
-        float[] weight = FastConvolutionTest.random(rnd, inC * outC * taps, (float) (1 / Math.sqrt(inC * taps)));
-        check(kind, p, weight, FastConvolutionTest.random(rnd, outC, 0.5f), rnd);
+        float[] weight = random(rnd, inC * outC * taps, (float) (1 / Math.sqrt(inC * taps)));
+        check(kind, p, weight, random(rnd, outC, 0.5f), rnd);
     }
 
     /** Runs the reference and the device tier on the same random input (and residual), at the op's offsets. */
@@ -116,8 +117,8 @@ class DeviceTierConvTest {
         ConvGeometry g = threeD ? ConvGeometry.of3d(p, transposed) : ConvGeometry.of2d(p, transposed);
         int inLength = g.inOff() + g.inC() * g.inD() * g.inH() * g.inW() + 7;
         int outSize = g.outC() * g.outVolume();
-        float[] in = FastConvolutionTest.random(rnd, inLength, 1f);
-        float[] res = g.resOff() >= 0 ? FastConvolutionTest.random(rnd, g.resOff() + outSize + 3, 1f) : new float[1];
+        float[] in = random(rnd, inLength, 1f);
+        float[] res = g.resOff() >= 0 ? random(rnd, g.resOff() + outSize + 3, 1f) : new float[1];
         int outLength = g.outOff() + outSize + 5;
         float[] expected = Comparison.sentinel(outLength);
         float[] actual = Comparison.sentinel(outLength);
@@ -129,25 +130,44 @@ class DeviceTierConvTest {
                 case DECONV3D -> Conv3dKernels.deconv3d(in, weight, bias, res, expected, p, i);
             }
         }
-        runDeviceTier(BlockedConvPlan.of(g, weight, bias), in, res, actual);
+        BlockedConvPlan plan = BlockedConvPlan.of(g, weight, bias);
+        runDeviceTier(plan, in, res, actual, false);
         Comparison.assertClose(expected, actual, TOLERANCE);
+        // Output-channel blocks come in pairs (the plan pads them), so the 16-channel form serves every shape.
+        float[] pairs = Comparison.sentinel(outLength);
+        runDeviceTier(plan, in, res, pairs, true);
+        Comparison.assertClose(expected, pairs, TOLERANCE);
     }
 
-    /** The two launches as a device runs them, one work-item at a time; the staged buffer starts dirty. */
-    static void runDeviceTier(BlockedConvPlan plan, float[] in, float[] res, float[] out) {
-        float[] staged = new float[plan.stagedLength(GROUP)];
-        Arrays.fill(staged, Float.NaN);
-        // Padded like a grid of 32-row groups: the rows past the end must not write.
-        for (int row = 0; row < Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP; row++) {
-            StageKernels.stageRow(in, staged, plan.stageParams(), row);
-        }
+    /** The two launches as a device runs them, padded like a grid of GROUP-wide groups; the staged buffer starts dirty. */
+    static void runDeviceTier(BlockedConvPlan plan, float[] input, float[] residual, float[] output, boolean pairs) {
+        FloatArray staged = new FloatArray(plan.stagedLength(GROUP));
+        staged.init(Float.NaN);
+        FloatArray in = FloatArray.fromArray(input);
+        FloatArray res = FloatArray.fromArray(residual);
+        FloatArray out = FloatArray.fromArray(output);
+        FloatArray bias = FloatArray.fromArray(plan.paddedBias());
+        // The rows past the end must not write.
+        DeviceConvTasks.stage(in, staged, plan.stageParams(), Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP);
         int workItems = plan.paddedWorkItems(GROUP);
-        for (int blk = 0; blk < plan.blocks(); blk++) {
-            for (int q = 0; q < workItems; q++) {
-                BlockedConvKernels.block(staged, plan.offsets(), plan.packedWeights(), plan.paddedBias(), res, out,
-                        plan.params(), q, blk);
-            }
+        if (pairs) {
+            DeviceConvTasks.blockedPairs(staged, plan.offsets(), DeviceConvTasks.vectors(plan.packedWeights()), bias,
+                    res, out, plan.params(), workItems, plan.blockPairs());
+        } else {
+            DeviceConvTasks.blocked(staged, plan.offsets(), DeviceConvTasks.vectors(plan.packedWeights()), bias, res,
+                    out, plan.params(), workItems, plan.blocks());
         }
+        for (int i = 0; i < output.length; i++) {
+            output[i] = out.get(i);
+        }
+    }
+
+    static float[] random(Random rnd, int n, float scale) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (rnd.nextFloat() * 2 - 1) * scale;
+        }
+        return a;
     }
 
     private static int outSize(int in, int k, int stride, int pad, boolean transposed, boolean threeD) {

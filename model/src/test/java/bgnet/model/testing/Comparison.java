@@ -1,26 +1,26 @@
-package bgnet.model.backend;
+package bgnet.model.testing;
 
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Fast path versus shared kernel: max|Δ| ≤ relative · max|expected|, element for element. */
-final class Comparison {
+/** A fast tier (JVM or device) versus the reference kernel: max|Δ| ≤ relative · max|expected|, element for element. */
+public final class Comparison {
     /** A value no kernel computes: output buffers start filled with it, so stray writes show. */
-    static final float SENTINEL = 1234.5f;
+    public static final float SENTINEL = 1234.5f;
 
     private Comparison() {
     }
 
-    static float[] sentinel(int n) {
+    public static float[] sentinel(int n) {
         float[] a = new float[n];
         Arrays.fill(a, SENTINEL);
         return a;
     }
 
     /** Sentinels must stay exactly; the scale is the largest computed value. */
-    static void assertClose(float[] expected, float[] actual, double relative) {
+    public static void assertClose(float[] expected, float[] actual, double relative) {
         assertEquals(expected.length, actual.length, "length");
         double max = 0;
         double refMax = 0;

@@ -1,0 +1,53 @@
+package bgnet.tornado;
+
+import bgnet.kernels.CostVolumeKernels;
+import bgnet.model.network.Bilinear;
+import bgnet.model.network.Conv;
+import bgnet.model.network.Copy;
+import bgnet.model.network.Correlation;
+import bgnet.model.network.ReluAdd;
+import bgnet.model.network.SliceRegress;
+import bgnet.model.network.WarpDifference;
+import bgnet.tornado.device.DeviceElementTasks;
+import bgnet.tornado.device.DeviceSliceTasks;
+import uk.ac.manchester.tornado.api.GridScheduler;
+import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
+
+import java.util.List;
+
+/**
+ * Every op but the convolutions on the device tier: one @Parallel task over off-heap arrays
+ * ({@link DeviceElementTasks}, {@link DeviceSliceTasks}) that takes the reference kernel's parameters.
+ */
+record ElementTask(BoundOp<FloatArray> bound) implements DeviceOp<FloatArray> {
+
+    @Override
+    public List<Object> constants() {
+        return List.of(bound.params());
+    }
+
+    @Override
+    public int taskCount() {
+        return 1;
+    }
+
+    @Override
+    public List<String> addTasks(TaskGraph g, String graphName, String task, FloatArray scratch, GridScheduler grids) {
+        FloatArray out = bound.writes();
+        int[] p = bound.params();
+        int n = bound.size();
+        switch (bound.op()) {
+            case Correlation c -> g.task(task, DeviceElementTasks::correlation, bound.read(0), bound.read(1), out, p,
+                    n / p[CostVolumeKernels.W]);
+            case SliceRegress s -> g.task(task, DeviceSliceTasks::sliceRegress, bound.read(0), bound.read(1), out, p, n);
+            case Bilinear b -> g.task(task, DeviceElementTasks::bilinear, bound.read(0), out, p, n);
+            case WarpDifference w -> g.task(task, DeviceElementTasks::warpDifference, bound.read(0), bound.read(1),
+                    bound.read(2), out, p, n);
+            case ReluAdd r -> g.task(task, DeviceElementTasks::reluAdd, bound.read(0), bound.read(1), out, n);
+            case Copy c -> g.task(task, DeviceElementTasks::copy, bound.read(0), out, p, n);
+            case Conv c -> throw new IllegalArgumentException("convolution " + c.name() + " is a BlockedConvTask");
+        }
+        return List.of(task);
+    }
+}

@@ -1,0 +1,138 @@
+package bgnet.tornado.device;
+
+import bgnet.kernels.BilateralSliceKernels;
+import uk.ac.manchester.tornado.api.annotations.Parallel;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
+
+import static bgnet.kernels.BilateralSliceKernels.BINS;
+import static bgnet.kernels.BilateralSliceKernels.GRID_H;
+import static bgnet.kernels.BilateralSliceKernels.GRID_W;
+import static bgnet.kernels.BilateralSliceKernels.H2;
+import static bgnet.kernels.BilateralSliceKernels.LEVELS;
+import static bgnet.kernels.BilateralSliceKernels.PLANES;
+import static bgnet.kernels.BilateralSliceKernels.W2;
+
+/**
+ * The device tier's slicing and regression ({@link BilateralSliceKernels#sliceRegress}), over off-heap
+ * arrays, one work-item per half-resolution pixel. The reference samples each grid plane from scratch;
+ * here the eight trilinear taps (their grid offsets and weights) are worked out once per pixel, since
+ * they are the same for all 25 planes, and each plane is then eight loads and multiply-adds in the
+ * reference's order. A tap outside the grid gets weight 0 at offset 0 (always in bounds), which adds
+ * exactly the reference's 0.
+ */
+public final class DeviceSliceTasks {
+    private DeviceSliceTasks() {
+    }
+
+    public static void sliceRegress(FloatArray grid, FloatArray guide, FloatArray half, int[] p, int n) {
+        for (@Parallel int i = 0; i < n; i++) {
+            int planes = p[PLANES];
+            int bins = p[BINS];
+            int gh = p[GRID_H];
+            int gw = p[GRID_W];
+            int h2 = p[H2];
+            int w2 = p[W2];
+            int y = i / w2;
+            int x = i - y * w2;
+            float gx = (float) x / (float) (w2 - 1) * 2f - 1f;
+            float gy = (float) y / (float) (h2 - 1) * 2f - 1f;
+            float ix = ((gx + 1f) * (float) gw - 1f) / 2f;
+            float iy = ((gy + 1f) * (float) gh - 1f) / 2f;
+            float iz = ((guide.get(i) + 1f) * (float) bins - 1f) / 2f;
+            int x0 = floorToInt(ix);
+            int y0 = floorToInt(iy);
+            int z0 = floorToInt(iz);
+            float wx1 = ix - (float) x0;
+            float wx0 = (float) (x0 + 1) - ix;
+            float wy1 = iy - (float) y0;
+            float wy0 = (float) (y0 + 1) - iy;
+            float wz1 = iz - (float) z0;
+            float wz0 = (float) (z0 + 1) - iz;
+            int planeSize = gh * gw;
+            int binStride = planes * planeSize;
+            // PyTorch's tap order: t/b = z0/z1, n/s = y0/y1, w/e = x0/x1.
+            int o0 = offset(z0, y0, x0, bins, gh, gw, binStride);
+            int o1 = offset(z0, y0, x0 + 1, bins, gh, gw, binStride);
+            int o2 = offset(z0, y0 + 1, x0, bins, gh, gw, binStride);
+            int o3 = offset(z0, y0 + 1, x0 + 1, bins, gh, gw, binStride);
+            int o4 = offset(z0 + 1, y0, x0, bins, gh, gw, binStride);
+            int o5 = offset(z0 + 1, y0, x0 + 1, bins, gh, gw, binStride);
+            int o6 = offset(z0 + 1, y0 + 1, x0, bins, gh, gw, binStride);
+            int o7 = offset(z0 + 1, y0 + 1, x0 + 1, bins, gh, gw, binStride);
+            float t0 = o0 < 0 ? 0f : wx0 * wy0 * wz0;
+            float t1 = o1 < 0 ? 0f : wx1 * wy0 * wz0;
+            float t2 = o2 < 0 ? 0f : wx0 * wy1 * wz0;
+            float t3 = o3 < 0 ? 0f : wx1 * wy1 * wz0;
+            float t4 = o4 < 0 ? 0f : wx0 * wy0 * wz1;
+            float t5 = o5 < 0 ? 0f : wx1 * wy0 * wz1;
+            float t6 = o6 < 0 ? 0f : wx0 * wy1 * wz1;
+            float t7 = o7 < 0 ? 0f : wx1 * wy1 * wz1;
+            int a0 = Math.max(o0, 0);
+            int a1 = Math.max(o1, 0);
+            int a2 = Math.max(o2, 0);
+            int a3 = Math.max(o3, 0);
+            int a4 = Math.max(o4, 0);
+            int a5 = Math.max(o5, 0);
+            int a6 = Math.max(o6, 0);
+            int a7 = Math.max(o7, 0);
+            // Every level is a convex blend of two planes and level 96 is 0: the maximum is max(S, 0).
+            float max = 0f;
+            for (int a = 0; a < planes; a++) {
+                int base = a * planeSize;
+                max = Math.max(max, sample(grid, base, a0, a1, a2, a3, a4, a5, a6, a7, t0, t1, t2, t3, t4, t5, t6, t7));
+            }
+            // Step k samples plane min(k, P-1) and, from k = 1, emits the four levels between planes k-1 and min(k, P-1).
+            int levels = p[LEVELS];
+            int last = planes - 1;
+            float sum = 0f;
+            float weighted = 0f;
+            float sa = 0f;
+            for (int k = 0; k <= planes; k++) {
+                int b = Math.min(k, last);
+                float sb = sample(grid, b * planeSize, a0, a1, a2, a3, a4, a5, a6, a7, t0, t1, t2, t3, t4, t5, t6, t7);
+                int a = k - 1;
+                for (int q = 0; q < 4 && k > 0; q++) {
+                    int j = 4 * a + q;
+                    if (j < levels) {
+                        float t = (float) j / 4f;
+                        float cost = ((float) b - t) * sa + (t - (float) a) * sb;
+                        float e = (float) Math.exp(cost - max);
+                        sum += e;
+                        weighted += (float) j * e;
+                    }
+                }
+                sa = sb;
+            }
+            half.set(i, weighted / sum);
+        }
+    }
+
+    /** One plane at the pixel: its eight taps in the reference's order. */
+    public static float sample(FloatArray grid, int base, int a0, int a1, int a2, int a3, int a4, int a5, int a6,
+                               int a7, float t0, float t1, float t2, float t3, float t4, float t5, float t6, float t7) {
+        float v = 0f;
+        v += grid.get(base + a0) * t0;
+        v += grid.get(base + a1) * t1;
+        v += grid.get(base + a2) * t2;
+        v += grid.get(base + a3) * t3;
+        v += grid.get(base + a4) * t4;
+        v += grid.get(base + a5) * t5;
+        v += grid.get(base + a6) * t6;
+        v += grid.get(base + a7) * t7;
+        return v;
+    }
+
+    /** Grid offset of tap (z, y, x) relative to a plane's start, or -1 outside the grid (zero padding). */
+    public static int offset(int z, int y, int x, int bins, int gh, int gw, int binStride) {
+        int o = -1;
+        if (x >= 0 && x < gw && y >= 0 && y < gh && z >= 0 && z < bins) {
+            o = z * binStride + y * gw + x;
+        }
+        return o;
+    }
+
+    public static int floorToInt(float v) {
+        int t = (int) v;
+        return (float) t > v ? t - 1 : t;
+    }
+}
