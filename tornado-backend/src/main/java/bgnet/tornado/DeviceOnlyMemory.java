@@ -24,13 +24,16 @@ final class DeviceOnlyMemory implements AutoCloseable {
 
     private final Arena arena = Arena.ofShared();
     private final FileChannel file;
+    private final String fileName;
     private long used;
     private long bytes;
+    private int arrays;
 
     DeviceOnlyMemory() {
         try {
             Path path = Files.createTempFile("bgnet-device-only", ".map");
             file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            fileName = path.getFileName().toString();
             Files.delete(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reserve host address space for device buffers: " + e.getMessage(), e);
@@ -44,6 +47,7 @@ final class DeviceOnlyMemory implements AutoCloseable {
             MemorySegment segment = file.map(FileChannel.MapMode.READ_WRITE, used, size, arena);
             used += Math.ceilDiv(size, PAGE) * PAGE;
             bytes += 4L * floats;
+            arrays++;
             return FloatArray.fromSegmentShallow(segment);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot map " + size + " bytes for a device buffer: " + e.getMessage(), e);
@@ -53,6 +57,16 @@ final class DeviceOnlyMemory implements AutoCloseable {
     /** Float bytes handed out (all of it address space, not memory). */
     long bytes() {
         return bytes;
+    }
+
+    /** Arrays handed out. */
+    int arrays() {
+        return arrays;
+    }
+
+    /** The (deleted) file's name, as the process's memory map names the mapping. */
+    String fileName() {
+        return fileName;
     }
 
     @Override

@@ -81,9 +81,9 @@ final class OffHeapArrays implements ProgramArrays<FloatArray> {
         return n;
     }
 
-    /** Bytes of the device-only activations and scratch, which take no host memory. */
-    long deviceOnlyBytes() {
-        return deviceOnly.bytes();
+    /** The memory behind the device-only arrays (for tests and reports). */
+    DeviceOnlyMemory deviceOnly() {
+        return deviceOnly;
     }
 
     @Override

@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>weights, biases and each op's int parameters: to the device on the first execution only;</li>
  * <li>the two images: in every execution, by the first graph that reads them;</li>
- * <li>activations never leave the device: the first graph that touches an array allocates it and
- * keeps it ({@code persistOnDevice}); every later graph up to its last reader consumes it from the
+ * <li>activations never leave the device: the first graph that touches an array allocates it without
+ * copying it in ({@code transferToDevice(UNDER_DEMAND)}) and keeps it ({@code persistOnDevice}); every later graph up to its last reader consumes it from the
  * graph before ({@code consumeFromDevice}), because TornadoVM hands buffers on only from the graph
  * executed just before. Only the allocating graph declares the array as its own, so that closing
  * the plan frees every buffer once;</li>
@@ -132,6 +132,12 @@ final class ProgramGraphs {
             A scratch = scratchLength > 0 ? arrays.scratch(scratchLength) : null;
             if (scratch != null) {
                 allocated.add(scratch);
+            }
+            // Allocated on the device, never copied in: without this TornadoVM copies a buffer whose first
+            // access reads it (a blocked convolution's output) in on the first execution, and the host pages
+            // of a device-only array would be read for it.
+            if (!allocated.isEmpty()) {
+                g.transferToDevice(DataTransferMode.UNDER_DEMAND, allocated.toArray());
             }
             List<String> tasks = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static bgnet.model.testing.Fixtures.assertDisparity;
 import static bgnet.model.testing.Fixtures.assertRelativeMax;
 import static bgnet.model.testing.Fixtures.f32;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * BGNet through one TaskGraph on the TornadoVM device against the PyTorch fixtures, with the JVM
@@ -54,6 +55,22 @@ class BGNetOnDeviceTest {
     @Test
     void everyTaskRanOnTheDevice() {
         run.assertEveryTaskRanOnTheDevice();
+    }
+
+    /**
+     * After the runs, the device-only activations still have no host memory behind them: TornadoVM
+     * allocated their device buffers without reading or writing their host stand-ins.
+     */
+    @Test
+    void deviceOnlyActivationsHoldNoHostMemory() {
+        OffHeapArrays arrays = (OffHeapArrays) run.runner.arrays();
+        DeviceOnlyMemory memory = arrays.deviceOnly();
+        assertTrue(memory.bytes() > (4 << 20), "device-only bytes " + memory.bytes());
+        long resident = ResidentMemory.ofMapping(memory.fileName());
+        assertTrue(resident >= 0, "no mapping named " + memory.fileName());
+        // At most each array's header, with the kernel's fault-around (16 pages per fault).
+        assertTrue(resident <= 16 * 4096L * memory.arrays(), "resident " + resident + " bytes for " + memory.arrays()
+                + " arrays of " + memory.bytes() + " bytes");
     }
 
     @Test
