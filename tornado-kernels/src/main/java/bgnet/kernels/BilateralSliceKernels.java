@@ -93,8 +93,9 @@ public final class BilateralSliceKernels {
     }
 
     /**
-     * The largest of the 97 levels at pixel {@code i}: max(S[0..P-1], 0), because every level is a
-     * convex blend of two planes and level 96 is 0.
+     * The softmax's shift at pixel {@code i}: max(S[0..P-1], 0), an upper bound of the 97 levels (every
+     * level is a convex blend of two planes, level 96 is 0), so no exponent is positive. It need not be
+     * the largest level: plane P-1 never appears alone.
      */
     public static float maxSlice(float[] grid, float[] guide, int[] p, int i) {
         int w2 = p[W2];

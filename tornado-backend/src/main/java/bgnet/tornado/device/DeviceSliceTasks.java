@@ -75,7 +75,7 @@ public final class DeviceSliceTasks {
             int a5 = Math.max(o5, 0);
             int a6 = Math.max(o6, 0);
             int a7 = Math.max(o7, 0);
-            // Every level is a convex blend of two planes and level 96 is 0: the maximum is max(S, 0).
+            // The softmax's shift, max(S, 0): no level exceeds it (each is a blend of two planes; level 96 is 0).
             float max = 0f;
             for (int a = 0; a < planes; a++) {
                 int base = a * planeSize;
