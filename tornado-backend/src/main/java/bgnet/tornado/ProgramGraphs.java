@@ -135,9 +135,10 @@ final class ProgramGraphs {
             }
             // Allocated on the device, never copied in: without this TornadoVM copies a buffer whose first
             // access reads it (a blocked convolution's output) in on the first execution, and the host pages
-            // of a device-only array would be read for it.
-            if (!allocated.isEmpty()) {
-                g.transferToDevice(DataTransferMode.UNDER_DEMAND, allocated.toArray());
+            // of a device-only array would be read for it. An image streamed in here must keep its copy.
+            List<Object> allocateOnly = allocated.stream().filter(b -> !streamIn.contains(b)).toList();
+            if (!allocateOnly.isEmpty()) {
+                g.transferToDevice(DataTransferMode.UNDER_DEMAND, allocateOnly.toArray());
             }
             List<String> tasks = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();

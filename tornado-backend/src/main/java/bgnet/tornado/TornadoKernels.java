@@ -10,9 +10,9 @@ import bgnet.kernels.TensorKernels;
 import uk.ac.manchester.tornado.api.annotations.Parallel;
 
 /**
- * The TornadoVM tasks, one per {@link bgnet.model.network.OpKind}: a @Parallel loop over the output
- * elements around the same per-element method the JVM backend calls (TornadoVM inlines it), so the
- * math exists once. {@code n} is the op's size; it is a parameter because TornadoVM sizes the
+ * The reference tier's TornadoVM tasks, one per kind of {@link bgnet.model.network.Op}: a @Parallel
+ * loop over the output elements around the same per-element method the JVM backend calls (TornadoVM
+ * inlines it), so the math exists once. {@code n} is the op's size; it is a parameter because TornadoVM sizes the
  * device's iteration space from the loop bound.
  */
 public final class TornadoKernels {

@@ -40,12 +40,9 @@ public final class BilateralSliceKernels {
         int gw = p[GRID_W];
         int h2 = p[H2];
         int w2 = p[W2];
-        float gx = (float) x / (float) (w2 - 1) * 2f - 1f;
-        float gy = (float) y / (float) (h2 - 1) * 2f - 1f;
-        float gz = guide[y * w2 + x];
-        float ix = ((gx + 1f) * (float) gw - 1f) / 2f;
-        float iy = ((gy + 1f) * (float) gh - 1f) / 2f;
-        float iz = ((gz + 1f) * (float) bins - 1f) / 2f;
+        float ix = unnormalize(normalized(x, w2), gw);
+        float iy = unnormalize(normalized(y, h2), gh);
+        float iz = unnormalize(guide[y * w2 + x], bins);
         int x0 = floorToInt(ix);
         int y0 = floorToInt(iy);
         int z0 = floorToInt(iz);
@@ -76,10 +73,9 @@ public final class BilateralSliceKernels {
      */
     public static float costAt(float[] grid, float[] guide, int[] p, int j, int y, int x) {
         int last = p[PLANES] - 1;
-        float t = (float) j / 4f;
         int a = Math.min(j / 4, last);
         int b = Math.min(j / 4 + 1, last);
-        return ((float) b - t) * sliceAt(grid, guide, p, a, y, x) + (t - (float) a) * sliceAt(grid, guide, p, b, y, x);
+        return levelCost(j, a, b, sliceAt(grid, guide, p, a, y, x), sliceAt(grid, guide, p, b, y, x));
     }
 
     /**
@@ -129,9 +125,7 @@ public final class BilateralSliceKernels {
             for (int q = 0; q < 4 && k > 0; q++) {
                 int j = 4 * a + q;
                 if (j < levels) {
-                    float t = (float) j / 4f;
-                    float cost = ((float) b - t) * sa + (t - (float) a) * sb;
-                    float e = (float) Math.exp(cost - max);
+                    float e = (float) Math.exp(levelCost(j, a, b, sa, sb) - max);
                     sum += e;
                     weighted += (float) j * e;
                 }
@@ -139,6 +133,22 @@ public final class BilateralSliceKernels {
             sa = sb;
         }
         return weighted / sum;
+    }
+
+    /** The cost of level j between planes a and b, sampled as sa and sb: {@code (b - t)·sa + (t - a)·sb}, t = j/4. */
+    public static float levelCost(int j, int a, int b, float sa, float sb) {
+        float t = (float) j / 4f;
+        return ((float) b - t) * sa + (t - (float) a) * sb;
+    }
+
+    /** Pixel x of n as the slicing's normalised coordinate {@code x/(n-1)*2-1} (the align-corners=True formula, kept). */
+    public static float normalized(int x, int n) {
+        return (float) x / (float) (n - 1) * 2f - 1f;
+    }
+
+    /** grid_sample's unnormalisation with align_corners=False: {@code ((g + 1)·size - 1) / 2}. */
+    public static float unnormalize(float g, int size) {
+        return ((g + 1f) * (float) size - 1f) / 2f;
     }
 
     private static float tap(float[] grid, int base, int binStride, int gh, int gw, int bins,
@@ -150,7 +160,8 @@ public final class BilateralSliceKernels {
         return v;
     }
 
-    private static int floorToInt(float v) {
+    /** floor for the coordinates here, without Math.floor's double round trip. */
+    public static int floorToInt(float v) {
         int t = (int) v;
         return (float) t > v ? t - 1 : t;
     }

@@ -37,8 +37,8 @@ public final class ResampleKernels {
         float scale = (float) p[VALUE_SCALE];
         int oy = i / outW;
         int ox = i - oy * outW;
-        float sy = Math.max(step * ((float) oy + 0.5f) - 0.5f, 0f);
-        float sx = Math.max(step * ((float) ox + 0.5f) - 0.5f, 0f);
+        float sy = source(step, oy);
+        float sx = source(step, ox);
         int y0 = (int) sy;
         int x0 = (int) sx;
         int y1 = y0 < inH - 1 ? y0 + 1 : y0;
@@ -52,5 +52,10 @@ public final class ResampleKernels {
         float c = in[y1 * inW + x0] * scale;
         float d = in[y1 * inW + x1] * scale;
         out[i] = ly0 * (lx0 * a + lx1 * b) + ly1 * (lx0 * c + lx1 * d);
+    }
+
+    /** Source coordinate of output pixel {@code dst}: {@code max((dst + 0.5)·step - 0.5, 0)} (align_corners=False). */
+    public static float source(float step, int dst) {
+        return Math.max(step * ((float) dst + 0.5f) - 0.5f, 0f);
     }
 }

@@ -34,14 +34,12 @@ public final class DeviceSliceTasks {
             int w2 = p[W2];
             int y = i / w2;
             int x = i - y * w2;
-            float gx = (float) x / (float) (w2 - 1) * 2f - 1f;
-            float gy = (float) y / (float) (h2 - 1) * 2f - 1f;
-            float ix = ((gx + 1f) * (float) gw - 1f) / 2f;
-            float iy = ((gy + 1f) * (float) gh - 1f) / 2f;
-            float iz = ((guide.get(i) + 1f) * (float) bins - 1f) / 2f;
-            int x0 = floorToInt(ix);
-            int y0 = floorToInt(iy);
-            int z0 = floorToInt(iz);
+            float ix = BilateralSliceKernels.unnormalize(BilateralSliceKernels.normalized(x, w2), gw);
+            float iy = BilateralSliceKernels.unnormalize(BilateralSliceKernels.normalized(y, h2), gh);
+            float iz = BilateralSliceKernels.unnormalize(guide.get(i), bins);
+            int x0 = BilateralSliceKernels.floorToInt(ix);
+            int y0 = BilateralSliceKernels.floorToInt(iy);
+            int z0 = BilateralSliceKernels.floorToInt(iz);
             float wx1 = ix - (float) x0;
             float wx0 = (float) (x0 + 1) - ix;
             float wy1 = iy - (float) y0;
@@ -94,9 +92,7 @@ public final class DeviceSliceTasks {
                 for (int q = 0; q < 4 && k > 0; q++) {
                     int j = 4 * a + q;
                     if (j < levels) {
-                        float t = (float) j / 4f;
-                        float cost = ((float) b - t) * sa + (t - (float) a) * sb;
-                        float e = (float) Math.exp(cost - max);
+                        float e = (float) Math.exp(BilateralSliceKernels.levelCost(j, a, b, sa, sb) - max);
                         sum += e;
                         weighted += (float) j * e;
                     }
@@ -129,10 +125,5 @@ public final class DeviceSliceTasks {
             o = z * binStride + y * gw + x;
         }
         return o;
-    }
-
-    public static int floorToInt(float v) {
-        int t = (int) v;
-        return (float) t > v ? t - 1 : t;
     }
 }
