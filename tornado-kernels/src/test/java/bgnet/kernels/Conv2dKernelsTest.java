@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static bgnet.kernels.TestArrays.activate;
 import static bgnet.kernels.TestArrays.assertAllClose;
 import static bgnet.kernels.TestArrays.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * outside the input is NaN, so reading it shows, and what lies outside the output must stay untouched.
  */
 class Conv2dKernelsTest {
-    private static final float SENTINEL = 12345f;
     private static final int IN_OFF = 5;
     private static final int OUT_OFF = 3;
     private static final int RES_OFF = 7;
@@ -53,13 +51,13 @@ class Conv2dKernelsTest {
         float[] b = random(outC, 3);
         float[] res = random(RES_OFF + outC * outH * outW, 4);
         double[] expected = ReferenceConv.conv(x, inC, 1, inH, inW, w, outC, 1, k, s, 0, pad);
-        finish(expected, b, act, residual, res);
+        ConvRun.finish(expected, b, act, residual, res, RES_OFF);
 
         int[] p = Conv2dKernels.params(IN_OFF, inC, inH, inW, OUT_OFF, outC, outH, outW, k, s, pad, act,
                 residual ? RES_OFF : -1);
         float[] out = run(p, x, w, b, res, false);
         assertAllClose(expected, Arrays.copyOfRange(out, OUT_OFF, OUT_OFF + expected.length), 1e-5);
-        assertUntouchedOutside(out, expected.length);
+        ConvRun.assertUntouchedOutside(out, OUT_OFF, expected.length);
     }
 
     @ParameterizedTest
@@ -73,45 +71,18 @@ class Conv2dKernelsTest {
         float[] b = random(outC, 13);
         float[] res = random(RES_OFF + outC * outH * outW, 14);
         double[] expected = ReferenceConv.deconv(x, inC, 1, inH, inW, w, outC, 1, k, s, 0, pad, 0);
-        finish(expected, b, act, residual, res);
+        ConvRun.finish(expected, b, act, residual, res, RES_OFF);
 
         int[] p = Conv2dKernels.params(IN_OFF, inC, inH, inW, OUT_OFF, outC, outH, outW, k, s, pad, act,
                 residual ? RES_OFF : -1);
         float[] out = run(p, x, w, b, res, true);
         assertAllClose(expected, Arrays.copyOfRange(out, OUT_OFF, OUT_OFF + expected.length), 1e-5);
-        assertUntouchedOutside(out, expected.length);
-    }
-
-    /** Bias, then activation, then the residual: how BGNet's blocks add. */
-    private static void finish(double[] expected, float[] b, int act, boolean residual, float[] res) {
-        int perChannel = expected.length / b.length;
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = activate(expected[i] + b[i / perChannel], act) + (residual ? res[RES_OFF + i] : 0.0);
-        }
+        ConvRun.assertUntouchedOutside(out, OUT_OFF, expected.length);
     }
 
     private static float[] run(int[] p, float[] x, float[] w, float[] b, float[] res, boolean transposed) {
         assertEquals(Conv2dKernels.LENGTH, p.length);
-        float[] in = new float[IN_OFF + x.length + 4];
-        Arrays.fill(in, Float.NaN);
-        System.arraycopy(x, 0, in, IN_OFF, x.length);
-        float[] out = new float[OUT_OFF + Conv2dKernels.size(p) + 4];
-        Arrays.fill(out, SENTINEL);
-        for (int i = 0; i < Conv2dKernels.size(p); i++) {
-            if (transposed) {
-                Conv2dKernels.deconv2d(in, w, b, res, out, p, i);
-            } else {
-                Conv2dKernels.conv2d(in, w, b, res, out, p, i);
-            }
-        }
-        return out;
-    }
-
-    private static void assertUntouchedOutside(float[] out, int n) {
-        for (int i = 0; i < out.length; i++) {
-            if (i < OUT_OFF || i >= OUT_OFF + n) {
-                assertEquals(SENTINEL, out[i], "element " + i + " lies outside the output tensor");
-            }
-        }
+        ConvRun.Kernel kernel = transposed ? Conv2dKernels::deconv2d : Conv2dKernels::conv2d;
+        return ConvRun.run(kernel, Conv2dKernels.size(p), p, IN_OFF, OUT_OFF, x, w, b, res);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static bgnet.kernels.TestArrays.activate;
 import static bgnet.kernels.TestArrays.assertAllClose;
 import static bgnet.kernels.TestArrays.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * output sit at offsets inside larger buffers, as in {@link Conv2dKernelsTest}.
  */
 class Conv3dKernelsTest {
-    private static final float SENTINEL = -999f;
     private static final int K = 3;   // every BGNet 3-D layer
     private static final int IN_OFF = 4;
     private static final int OUT_OFF = 6;
@@ -53,13 +51,13 @@ class Conv3dKernelsTest {
         float[] b = random(outC, 23);
         float[] res = random(RES_OFF + outC * outD * outH * outW, 24);
         double[] expected = ReferenceConv.conv(x, inC, inD, inH, inW, w, outC, K, K, s, pad, pad);
-        finish(expected, b, act, residual, res);
+        ConvRun.finish(expected, b, act, residual, res, RES_OFF);
 
         int[] p = Conv3dKernels.params(IN_OFF, inC, inD, inH, inW, OUT_OFF, outC, outD, outH, outW, K, s, pad, act,
                 residual ? RES_OFF : -1);
         float[] out = run(p, x, w, b, res, false);
         assertAllClose(expected, Arrays.copyOfRange(out, OUT_OFF, OUT_OFF + expected.length), 1e-5);
-        assertUntouchedOutside(out, expected.length);
+        ConvRun.assertUntouchedOutside(out, OUT_OFF, expected.length);
     }
 
     @ParameterizedTest
@@ -75,45 +73,18 @@ class Conv3dKernelsTest {
         float[] b = random(outC, 33);
         float[] res = random(RES_OFF + outC * outD * outH * outW, 34);
         double[] expected = ReferenceConv.deconv(x, inC, inD, inH, inW, w, outC, K, K, s, pad, pad, outPad);
-        finish(expected, b, act, residual, res);
+        ConvRun.finish(expected, b, act, residual, res, RES_OFF);
 
         int[] p = Conv3dKernels.params(IN_OFF, inC, inD, inH, inW, OUT_OFF, outC, outD, outH, outW, K, s, pad, act,
                 residual ? RES_OFF : -1);
         float[] out = run(p, x, w, b, res, true);
         assertAllClose(expected, Arrays.copyOfRange(out, OUT_OFF, OUT_OFF + expected.length), 1e-5);
-        assertUntouchedOutside(out, expected.length);
-    }
-
-    /** Bias, then activation, then the residual. */
-    private static void finish(double[] expected, float[] b, int act, boolean residual, float[] res) {
-        int perChannel = expected.length / b.length;
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = activate(expected[i] + b[i / perChannel], act) + (residual ? res[RES_OFF + i] : 0.0);
-        }
+        ConvRun.assertUntouchedOutside(out, OUT_OFF, expected.length);
     }
 
     private static float[] run(int[] p, float[] x, float[] w, float[] b, float[] res, boolean transposed) {
         assertEquals(Conv3dKernels.LENGTH, p.length);
-        float[] in = new float[IN_OFF + x.length + 4];
-        Arrays.fill(in, Float.NaN);
-        System.arraycopy(x, 0, in, IN_OFF, x.length);
-        float[] out = new float[OUT_OFF + Conv3dKernels.size(p) + 4];
-        Arrays.fill(out, SENTINEL);
-        for (int i = 0; i < Conv3dKernels.size(p); i++) {
-            if (transposed) {
-                Conv3dKernels.deconv3d(in, w, b, res, out, p, i);
-            } else {
-                Conv3dKernels.conv3d(in, w, b, res, out, p, i);
-            }
-        }
-        return out;
-    }
-
-    private static void assertUntouchedOutside(float[] out, int n) {
-        for (int i = 0; i < out.length; i++) {
-            if (i < OUT_OFF || i >= OUT_OFF + n) {
-                assertEquals(SENTINEL, out[i], "element " + i + " lies outside the output tensor");
-            }
-        }
+        ConvRun.Kernel kernel = transposed ? Conv3dKernels::deconv3d : Conv3dKernels::conv3d;
+        return ConvRun.run(kernel, Conv3dKernels.size(p), p, IN_OFF, OUT_OFF, x, w, b, res);
     }
 }
