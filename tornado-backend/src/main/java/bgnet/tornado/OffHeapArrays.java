@@ -74,7 +74,7 @@ final class OffHeapArrays implements ProgramArrays<FloatArray> {
 
     @Override
     public long hostBytes() {
-        long n = 0;
+        long n = deviceOnly.hostBytes();
         for (int s = 0; s < slots.length; s++) {
             n += hostBacked[s] ? 4L * plan.slotSizes()[s] : 0;
         }

@@ -7,6 +7,7 @@ import bgnet.model.testing.FixtureRun;
 import org.junit.jupiter.api.Test;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -71,6 +72,7 @@ class OffHeapArraysTest {
     @Test
     void deviceOnlyArraysTakeNoHostMemory() {
         try (DeviceOnlyMemory memory = new DeviceOnlyMemory()) {
+            assertTrue(memory.mapped());
             FloatArray a = memory.floats(128 << 20);
             FloatArray b = memory.floats(128 << 20);
             assertEquals(128 << 20, a.getSize());
@@ -82,6 +84,19 @@ class OffHeapArraysTest {
             b.set(7 << 20, 1f);
             assertEquals(1f, b.get(7 << 20));
             assertTrue(ResidentMemory.ofMapping(memory.fileName()) > resident, "a written page becomes resident");
+        }
+    }
+
+    /** Without a writable temporary folder the arrays are ordinary ones: the same values, host memory. */
+    @Test
+    void withoutATemporaryFolderTheArraysAreOrdinary() {
+        try (DeviceOnlyMemory memory = new DeviceOnlyMemory(Path.of("/nonexistent/bgnet"))) {
+            assertFalse(memory.mapped());
+            FloatArray a = memory.floats(1000);
+            a.set(999, 2.5f);
+            assertEquals(2.5f, a.get(999));
+            assertEquals(4000, memory.bytes());
+            assertEquals(4000, memory.hostBytes());
         }
     }
 }
