@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>weights, biases and each op's int parameters: to the device on the first execution only;</li>
  * <li>the two images: in every execution, by the first graph that reads them;</li>
  * <li>activations never leave the device: the first graph that touches an array allocates it without
- * copying it in ({@code transferToDevice(UNDER_DEMAND)}) and keeps it ({@code persistOnDevice}); every later graph up to its last reader consumes it from the
+ * copying it in ({@code transferToDevice(UNDER_DEMAND)}) and keeps it ({@code persistOnDevice});
+ * every later graph up to its last reader consumes it from the
  * graph before ({@code consumeFromDevice}), because TornadoVM hands buffers on only from the graph
  * executed just before. Only the allocating graph declares the array as its own, so that closing
  * the plan frees every buffer once;</li>
@@ -136,7 +137,8 @@ final class ProgramGraphs {
             // Allocated on the device, never copied in: without this TornadoVM copies a buffer whose first
             // access reads it (a blocked convolution's output) in on the first execution, and the host pages
             // of a device-only array would be read for it. An image streamed in here must keep its copy.
-            List<Object> allocateOnly = allocated.stream().filter(b -> !streamIn.contains(b)).toList();
+            List<Object> allocateOnly = allocated.stream()
+                    .filter(b -> streamIn.stream().noneMatch(in -> in == b)).toList();
             if (!allocateOnly.isEmpty()) {
                 g.transferToDevice(DataTransferMode.UNDER_DEMAND, allocateOnly.toArray());
             }
