@@ -34,7 +34,7 @@ final class HeapArrays implements ProgramArrays<float[]> {
     @Override
     public void write(Tensor t, float[] values) {
         float[] a = of(t);
-        OffHeapArrays.requireLength(t, values.length);
+        ProgramArrays.requireLength(t, values.length);
         System.arraycopy(values, 0, a, 0, values.length);
     }
 

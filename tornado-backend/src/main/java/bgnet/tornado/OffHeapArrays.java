@@ -63,7 +63,7 @@ final class OffHeapArrays implements ProgramArrays<FloatArray> {
 
     @Override
     public void write(Tensor t, float[] values) {
-        requireLength(t, values.length);
+        ProgramArrays.requireLength(t, values.length);
         MemorySegment.copy(values, 0, hostSide(t), ValueLayout.JAVA_FLOAT_UNALIGNED, 0, values.length);
     }
 
@@ -96,11 +96,5 @@ final class OffHeapArrays implements ProgramArrays<FloatArray> {
             throw new IllegalStateException("tensor " + t.id() + " lives on the device only");
         }
         return of(t).getSegment();
-    }
-
-    static void requireLength(Tensor t, int length) {
-        if (length != t.size()) {
-            throw new IllegalArgumentException("image has " + length + " pixels, the program takes " + t.size());
-        }
     }
 }

@@ -33,4 +33,11 @@ interface ProgramArrays<A> extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The check every {@link #write} makes: a frame's values fill the tensor exactly. */
+    static void requireLength(Tensor t, int length) {
+        if (length != t.size()) {
+            throw new IllegalArgumentException("image has " + length + " pixels, the program takes " + t.size());
+        }
+    }
 }
