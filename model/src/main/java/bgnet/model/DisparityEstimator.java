@@ -11,7 +11,15 @@ import bgnet.model.io.GrayImage;
 public interface DisparityEstimator extends AutoCloseable {
 
     /** Disparity for a rectified pair of equal size; any size, padded and cropped internally. */
-    DisparityMap estimate(GrayImage left, GrayImage right);
+    default DisparityMap estimate(GrayImage left, GrayImage right) {
+        return estimate(left, right, false).disparity();
+    }
+
+    /**
+     * Disparity and, when {@code withConfidence}, the confidence map for a rectified pair of equal size.
+     * Without confidence the pass costs what {@link #estimate(GrayImage, GrayImage)} costs.
+     */
+    Estimate estimate(GrayImage left, GrayImage right, boolean withConfidence);
 
     /** Backend and device in words, e.g. "jvm (2 threads)" or "tornado 0:0 NVIDIA H100". */
     String description();

@@ -24,7 +24,10 @@ final class PaddedEstimator implements DisparityEstimator {
     }
 
     @Override
-    public DisparityMap estimate(GrayImage left, GrayImage right) {
+    public Estimate estimate(GrayImage left, GrayImage right, boolean withConfidence) {
+        if (withConfidence) {
+            throw new UnsupportedOperationException("confidence is not computed yet");
+        }
         StereoPairSize.require(left, right, null, null);
         GrayImage l = InputPadding.pad(left);
         GrayImage r = InputPadding.pad(right);
@@ -43,7 +46,7 @@ final class PaddedEstimator implements DisparityEstimator {
         // already, so copy only when there is nothing to crop.
         DisparityMap padded = new DisparityMap(l.width(), l.height(), disparity);
         DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
-        return cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone());
+        return new Estimate(cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone()), null);
     }
 
     private void requireFinite(float[] disparity) {

@@ -1,6 +1,7 @@
 package bgnet.app.live;
 
 import bgnet.model.DisparityEstimator;
+import bgnet.model.Estimate;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 
@@ -29,7 +30,14 @@ class BlockMatcher implements DisparityEstimator {
     }
 
     @Override
-    public DisparityMap estimate(GrayImage left, GrayImage right) {
+    public Estimate estimate(GrayImage left, GrayImage right, boolean withConfidence) {
+        if (withConfidence) {
+            throw new UnsupportedOperationException("the block matcher has no confidence");
+        }
+        return new Estimate(match(left, right), null);
+    }
+
+    private DisparityMap match(GrayImage left, GrayImage right) {
         int w = left.width(), h = left.height();
         float[] best = new float[w * h];
         float[] bestCost = new float[w * h];
