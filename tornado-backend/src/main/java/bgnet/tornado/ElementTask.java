@@ -1,6 +1,5 @@
 package bgnet.tornado;
 
-import bgnet.kernels.CostVolumeKernels;
 import bgnet.model.network.Bilinear;
 import bgnet.model.network.Conv;
 import bgnet.model.network.Copy;
@@ -39,7 +38,7 @@ record ElementTask(BoundOp<FloatArray> bound) implements DeviceOp<FloatArray> {
         int n = bound.size();
         switch (bound.op()) {
             case Correlation c -> g.task(task, DeviceElementTasks::correlation, bound.read(0), bound.read(1), out, p,
-                    n / p[CostVolumeKernels.W]);
+                    DeviceElementTasks.correlationItems(p));
             case SliceRegress s -> g.task(task, DeviceSliceTasks::sliceRegress, bound.read(0), bound.read(1), out, p, n);
             case Bilinear b -> g.task(task, DeviceElementTasks::bilinear, bound.read(0), out, p, n);
             case WarpDifference w -> g.task(task, DeviceElementTasks::warpDifference, bound.read(0), bound.read(1),

@@ -5,6 +5,7 @@ import bgnet.kernels.device.ConvGeometry;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
+import uk.ac.manchester.tornado.api.types.collections.VectorFloat16;
 import uk.ac.manchester.tornado.api.types.collections.VectorFloat8;
 
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
  * <pre>
  *   task  prefix + "_stage": in (@inOff)          -> staged      {@link DeviceConvTasks#stage}
  *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blockedPairs}
- *                                                   (or {@link DeviceConvTasks#blocked}, by profile)
+ *                                                   (or {@link DeviceConvTasks#blocked}, or
+ *                                                   {@link WideConvTasks} with 16-wide vectors, by profile)
  * </pre>
  * {@link #constants()} go to the device once (FIRST_EXECUTION). The scratch array passed to
  * {@link #addTasks} is device-only working memory (keep it on the device like an activation; it never
@@ -26,13 +28,15 @@ import java.util.List;
 public final class DeviceConv {
     private final BlockedConvPlan plan;
     private final DeviceGrids grids;
-    private final VectorFloat8 packed;
+    /** The repacked weights as the profile's vectors: a VectorFloat8 or a VectorFloat16. */
+    private final Object packed;
     private final FloatArray bias;
 
     private DeviceConv(BlockedConvPlan plan, DeviceGrids grids) {
         this.plan = plan;
         this.grids = grids;
-        this.packed = DeviceConvTasks.vectors(plan.packedWeights());
+        this.packed = grids.vectorWidth() == 16 ? WideConvTasks.vectors(plan.packedWeights16())
+                : DeviceConvTasks.vectors(plan.packedWeights());
         this.bias = FloatArray.fromArray(plan.paddedBias());
     }
 
@@ -43,7 +47,7 @@ public final class DeviceConv {
      * @throws IllegalArgumentException when the staged layout cannot serve the shape (see {@link BlockedConvPlan#of})
      */
     public static DeviceConv of(ConvGeometry shape, float[] weight, float[] bias, DeviceGrids grids) {
-        return new DeviceConv(BlockedConvPlan.of(shape, weight, bias), grids);
+        return new DeviceConv(BlockedConvPlan.of(shape, weight, bias, grids.channelsPerItem(shape)), grids);
     }
 
     /** Whether the device tier serves this shape (else the reference kernel must run it). */
@@ -94,12 +98,25 @@ public final class DeviceConv {
      */
     public void addConv(TaskGraph graph, String prefix, FloatArray res, FloatArray out, FloatArray scratch) {
         requireScratch(scratch);
-        if (grids.pairs()) {
-            graph.task(prefix + "_conv", DeviceConvTasks::blockedPairs, scratch, plan.offsets(), packed,
-                    bias, res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blockPairs());
+        int workItems = plan.paddedWorkItems(grids.convGroup());
+        int channels = grids.launchChannels(plan);
+        int items = plan.channelGroups(channels);
+        String id = prefix + "_conv";
+        if (grids.vectorWidth() == 16) {
+            VectorFloat16 w = (VectorFloat16) packed;
+            if (channels == 32) {
+                graph.task(id, WideConvTasks::widePairs, scratch, plan.offsets(), w, bias, res, out, plan.params(),
+                        workItems, items);
+            } else {
+                graph.task(id, WideConvTasks::wide, scratch, plan.offsets(), w, bias, res, out, plan.params(),
+                        workItems, items);
+            }
+        } else if (channels == 16) {
+            graph.task(id, DeviceConvTasks::blockedPairs, scratch, plan.offsets(), (VectorFloat8) packed, bias, res,
+                    out, plan.params(), workItems, items);
         } else {
-            graph.task(prefix + "_conv", DeviceConvTasks::blocked, scratch, plan.offsets(), packed, bias,
-                    res, out, plan.params(), plan.paddedWorkItems(grids.convGroup()), plan.blocks());
+            graph.task(id, DeviceConvTasks::blocked, scratch, plan.offsets(), (VectorFloat8) packed, bias, res, out,
+                    plan.params(), workItems, items);
         }
     }
 

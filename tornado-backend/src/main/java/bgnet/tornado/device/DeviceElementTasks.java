@@ -6,48 +6,105 @@ import bgnet.kernels.ResampleKernels;
 import bgnet.kernels.TensorKernels;
 import uk.ac.manchester.tornado.api.annotations.Parallel;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
+import uk.ac.manchester.tornado.api.types.vectors.Float16;
 
 /**
  * The device tier's tasks for the ops around the convolutions, over TornadoVM's off-heap arrays. Each
  * takes the int parameters of the reference kernel it stands for (same layout, same index constants)
  * and computes what that kernel computes; the tests hold them equal on the JVM and on every device.
- * Correlation works per output row (one decode per {@code w} outputs, the group's channels in the
- * inner loop over contiguous columns); the element-wise ones are one work-item per output element.
+ * Correlation works on 16 columns at a time (one 16-wide vector per channel); the element-wise ones are
+ * one work-item per output element.
  */
 public final class DeviceElementTasks {
     private DeviceElementTasks() {
     }
 
+    /** Columns per correlation work-item: one 16-wide vector. */
+    public static final int CORRELATION_CHUNK = 16;
+
+    /** Work-items of {@link #correlation} for parameters {@code p}: (group, disparity, row, chunk of 16 columns). */
+    public static int correlationItems(int[] p) {
+        return p[CostVolumeKernels.GROUPS] * p[CostVolumeKernels.DISPARITIES] * p[CostVolumeKernels.H]
+                * Math.ceilDiv(p[CostVolumeKernels.W], CORRELATION_CHUNK);
+    }
+
     /**
-     * {@link CostVolumeKernels#groupwiseCorrelation}: one work-item per (group, disparity, row) over
-     * {@code rows = groups * disparities * h}; columns x < d are 0.
+     * {@link CostVolumeKernels#groupwiseCorrelation}: one work-item per 16 columns of one (group, disparity,
+     * row), over {@link #correlationItems}. A chunk that lies wholly at x >= d is one 16-wide vector
+     * per channel of each image (16 neighbouring floats, which the device compiler loads as one vector),
+     * multiplied and summed in the reference's channel order and divided as it does; the chunks with
+     * columns x < d (the first one or two of a row) or past the row's end go element by element.
      */
-    public static void correlation(FloatArray left, FloatArray right, FloatArray out, int[] p, int rows) {
-        for (@Parallel int row = 0; row < rows; row++) {
+    public static void correlation(FloatArray left, FloatArray right, FloatArray out, int[] p, int n) {
+        for (@Parallel int item = 0; item < n; item++) {
             int h = p[CostVolumeKernels.H];
             int w = p[CostVolumeKernels.W];
             int disparities = p[CostVolumeKernels.DISPARITIES];
             int perGroup = p[CostVolumeKernels.CHANNELS] / p[CostVolumeKernels.GROUPS];
+            int chunks = (w + CORRELATION_CHUNK - 1) / CORRELATION_CHUNK;
             int plane = h * w;
+            int row = item / chunks;
+            int x0 = (item - row * chunks) * CORRELATION_CHUNK;
             int gd = row / h;
             int y = row - gd * h;
             int g = gd / disparities;
             int d = gd - g * disparities;
-            int dst = row * w;
+            int dst = row * w + x0;
             float scale = (float) perGroup;
-            for (int x = 0; x < w; x++) {
-                float v = 0f;
-                if (x >= d) {
-                    float sum = 0f;
-                    for (int c = g * perGroup; c < (g + 1) * perGroup; c++) {
-                        int at = c * plane + y * w + x;
-                        sum += left.get(at) * right.get(at - d);
-                    }
-                    v = sum / scale;
+            int first = g * perGroup * plane + y * w + x0;
+            if (x0 >= d && x0 + CORRELATION_CHUNK <= w) {
+                Float16 sum = new Float16(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+                for (int c = 0; c < perGroup; c++) {
+                    int at = first + c * plane;
+                    sum = Float16.add(sum, Float16.mult(load16(left, at), load16(right, at - d)));
                 }
-                out.set(dst + x, v);
+                store16(out, dst, Float16.div(sum, splat16(scale)));
+            } else {
+                for (int k = 0; k < CORRELATION_CHUNK && x0 + k < w; k++) {
+                    float v = 0f;
+                    if (x0 + k >= d) {
+                        float sum = 0f;
+                        for (int c = 0; c < perGroup; c++) {
+                            int at = first + c * plane + k;
+                            sum += left.get(at) * right.get(at - d);
+                        }
+                        v = sum / scale;
+                    }
+                    out.set(dst + k, v);
+                }
             }
         }
+    }
+
+    /** a[at .. at+15] as one vector (neighbouring loads the device compiler merges). */
+    public static Float16 load16(FloatArray a, int at) {
+        return new Float16(a.get(at), a.get(at + 1), a.get(at + 2), a.get(at + 3), a.get(at + 4), a.get(at + 5),
+                a.get(at + 6), a.get(at + 7), a.get(at + 8), a.get(at + 9), a.get(at + 10), a.get(at + 11),
+                a.get(at + 12), a.get(at + 13), a.get(at + 14), a.get(at + 15));
+    }
+
+    /** v into a[at .. at+15]. */
+    public static void store16(FloatArray a, int at, Float16 v) {
+        a.set(at, v.get(0));
+        a.set(at + 1, v.get(1));
+        a.set(at + 2, v.get(2));
+        a.set(at + 3, v.get(3));
+        a.set(at + 4, v.get(4));
+        a.set(at + 5, v.get(5));
+        a.set(at + 6, v.get(6));
+        a.set(at + 7, v.get(7));
+        a.set(at + 8, v.get(8));
+        a.set(at + 9, v.get(9));
+        a.set(at + 10, v.get(10));
+        a.set(at + 11, v.get(11));
+        a.set(at + 12, v.get(12));
+        a.set(at + 13, v.get(13));
+        a.set(at + 14, v.get(14));
+        a.set(at + 15, v.get(15));
+    }
+
+    private static Float16 splat16(float x) {
+        return new Float16(x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x);
     }
 
     /** {@link ResampleKernels#bilinear}: PyTorch's align_corners=False resampling, values scaled first. */

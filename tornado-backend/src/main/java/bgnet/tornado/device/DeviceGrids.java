@@ -1,6 +1,7 @@
 package bgnet.tornado.device;
 
 import bgnet.kernels.device.BlockedConvPlan;
+import bgnet.kernels.device.ConvGeometry;
 import uk.ac.manchester.tornado.api.WorkerGrid;
 import uk.ac.manchester.tornado.api.WorkerGrid1D;
 import uk.ac.manchester.tornado.api.WorkerGrid2D;
@@ -8,35 +9,75 @@ import uk.ac.manchester.tornado.api.common.TornadoDevice;
 import uk.ac.manchester.tornado.api.enums.TornadoDeviceType;
 
 /**
- * Launch geometry of the device tier, in one place: the work-group sizes of a device profile and the
- * grids they give each task. Dimension 0 (positions) is padded to a whole number of groups; the
- * kernels skip the stores of the padded work-items, and {@link BlockedConvPlan#stagedLength(int)}
- * sizes the staged buffer for what they read.
+ * Launch geometry of the device tier, in one place: the work-group sizes and vector width of a device
+ * profile, the output channels each convolution's work-items take, and the grids that gives each task.
+ * Dimension 0 (positions) is padded to a whole number of groups; the kernels skip the stores of the
+ * padded work-items, and {@link BlockedConvPlan#stagedLength(int)} sizes the staged buffer for what
+ * they read.
+ * <pre>
+ *   vectorWidth 8  ({@link DeviceConvTasks}):  8 channels per work-item, 16 with pairs
+ *   vectorWidth 16 ({@link WideConvTasks}):   16 channels per work-item, 32 with pairs where a layer has
+ *                                             more than 16 output channels
+ * </pre>
  *
- * @param convGroup  work-items per group along the positions of a blocked convolution
- * @param stageGroup work-items per group of the staging copy
- * @param pairs      16 output channels per work-item ({@link DeviceConvTasks#blockedPairs}) instead of 8
+ * @param convGroup   work-items per group along the positions of a blocked convolution
+ * @param stageGroup  work-items per group of the staging copy
+ * @param vectorWidth floats per vector of the convolution kernels: 8 or 16
+ * @param pairs       two vectors of output channels per work-item (each broadcast input feeds two FMAs)
  */
-public record DeviceGrids(int convGroup, int stageGroup, boolean pairs) {
-    /** PoCL and other CPU devices: groups a few AVX-512 vectors long (one vector lane per work-item). */
-    public static final DeviceGrids CPU = new DeviceGrids(16, 16, true);
-    /** GPUs: whole warps / wavefronts, several per group. */
-    public static final DeviceGrids GPU = new DeviceGrids(128, 64, false);
+public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolean pairs) {
+    /** CPUs with 8-float vectors (AVX2): groups a few vectors long, 16 channels per work-item. */
+    public static final DeviceGrids CPU = new DeviceGrids(16, 16, 8, true);
+    /** CPUs with 16-float vectors (AVX-512): 16-wide vectors, 32 channels per work-item where a layer has them. */
+    public static final DeviceGrids CPU_WIDE = new DeviceGrids(16, 16, 16, true);
+    /** GPUs: whole warps / wavefronts, several per group; 8 channels (8 accumulator vectors) per work-item. */
+    public static final DeviceGrids GPU = new DeviceGrids(128, 64, 8, false);
 
     public DeviceGrids {
         if (convGroup <= 0 || stageGroup <= 0) {
             throw new IllegalArgumentException("work-group sizes must be positive, got " + convGroup + ", " + stageGroup);
         }
+        if (vectorWidth != 8 && vectorWidth != 16) {
+            throw new IllegalArgumentException("vector width must be 8 or 16, got " + vectorWidth);
+        }
     }
 
-    /** The profile for a device's type: CPU for CPUs, GPU for everything else (GPUs, accelerators). */
+    /** An 8-wide profile (the original form). */
+    public DeviceGrids(int convGroup, int stageGroup, boolean pairs) {
+        this(convGroup, stageGroup, 8, pairs);
+    }
+
+    /**
+     * The profile for a device: for CPUs the one of their preferred float vector width
+     * ({@link DeviceVectorWidth}), GPU for everything else (GPUs, accelerators).
+     */
     public static DeviceGrids forDevice(TornadoDevice device) {
-        return device.getDeviceType() == TornadoDeviceType.CPU ? CPU : GPU;
+        if (device.getDeviceType() != TornadoDeviceType.CPU) {
+            return GPU;
+        }
+        return DeviceVectorWidth.of(device) >= 16 ? CPU_WIDE : CPU;
     }
 
-    /** (positions padded to convGroup) × blocks (or block pairs), groups of convGroup × 1. */
+    /** Output channels one work-item of {@code shape}'s convolution accumulates (what its plan pads to). */
+    public int channelsPerItem(ConvGeometry shape) {
+        if (vectorWidth == 16) {
+            return pairs && shape.outC() > 16 ? 32 : 16;
+        }
+        // The 8-wide plans pad to pairs of blocks either way (the GPU form simply takes one block at a time).
+        return 16;
+    }
+
+    /** Output channels per work-item of this plan's launch. */
+    int launchChannels(BlockedConvPlan plan) {
+        if (vectorWidth == 16) {
+            return channelsPerItem(plan.shape());
+        }
+        return pairs ? 16 : 8;
+    }
+
+    /** (positions padded to convGroup) × channel groups of every class, groups of convGroup × 1. */
     public WorkerGrid conv(BlockedConvPlan plan) {
-        WorkerGrid2D grid = new WorkerGrid2D(plan.paddedWorkItems(convGroup), pairs ? plan.blockPairs() : plan.blocks());
+        WorkerGrid2D grid = new WorkerGrid2D(plan.paddedWorkItems(convGroup), plan.channelGroups(launchChannels(plan)));
         grid.setLocalWork(convGroup, 1, 1);
         return grid;
     }

@@ -26,7 +26,8 @@ import java.util.Random;
  *   bgnet.tornado.device.ConvLayerBench fe3x3 16 5 [ref] [pairs]
  * </pre>
  * Arguments: layer (see {@link #layer}), work-group size along positions, timed runs, {@code ref} to time
- * the reference kernel too (and compare the outputs), {@code pairs} for 16 channels per work-item.
+ * the reference kernel too (and compare the outputs), {@code pairs} for 16 channels per work-item
+ * (32 with {@code wide}), {@code wide} for 16-wide vectors.
  * Prints wall ms and this process's CPU ms per run (all threads, PoCL's included): on a shared machine
  * twice the FLOPs per CPU-second is what an idle 2-core machine would reach.
  */
@@ -71,7 +72,8 @@ public final class ConvLayerBench {
         float[] res = g.resOff() >= 0 ? random(rnd, outSize) : new float[1];
         double gflop = 2.0 * g.macs() / 1e9;
 
-        DeviceGrids grids = new DeviceGrids(group, 16, Arrays.asList(args).contains("pairs"));
+        DeviceGrids grids = new DeviceGrids(group, 16, Arrays.asList(args).contains("wide") ? 16 : 8,
+                Arrays.asList(args).contains("pairs"));
         DeviceConv conv = DeviceConv.of(g, w, b, grids);
         FloatArray staged = conv.newScratch();
         FloatArray out = new FloatArray(outSize);
@@ -96,7 +98,7 @@ public final class ConvLayerBench {
             System.out.printf("%s device tier (group %d): %.1f ms  %.1f GFLOP/s  cpu %.0f ms/run (%.1f GFLOP/s at 2 cores)"
                             + "  (%.2f GFLOP, grid %d x %d)%n",
                     name, group, ms, gflop / ms * 1e3, cpuMs, 2 * gflop / cpuMs * 1e3, gflop,
-                    conv.plan().paddedWorkItems(group), conv.plan().blocks());
+                    conv.plan().paddedWorkItems(group), grids.conv(conv.plan()).getGlobalWork()[1]);
             r.transferToHost(out);
             device = out.toHeapArray();
         } catch (Exception e) {

@@ -77,8 +77,8 @@ class DeviceConvOnDeviceTest {
                 default -> Conv3dKernels.deconv3d(in, weight, bias, res, expected, p, i);
             }
         }
-        // Both profiles: 16 channels per work-item in groups of 16 (CPU), 8 in groups of 128 (GPU).
-        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.GPU}) {
+        // Every profile: 8-wide vectors, 16 channels per item in groups of 16 (CPU); 16-wide, 16 or 32 channels (CPU_WIDE); 8 channels in groups of 128 (GPU).
+        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.CPU_WIDE, DeviceGrids.GPU}) {
             float[] actual = new float[expected.length];
             Arrays.fill(actual, 1234.5f);
             runOnDevice(DeviceConv.of(g, weight, bias, grids), in, res, actual);

@@ -131,16 +131,33 @@ class DeviceConvTasksTest {
             }
         }
         BlockedConvPlan plan = BlockedConvPlan.of(g, weight, bias);
-        runDeviceTier(plan, in, res, actual, false);
+        runDeviceTier(plan, in, res, actual, Form.BLOCKED);
         Comparison.assertClose(expected, actual, TOLERANCE);
-        // Output-channel blocks come in pairs (the plan pads them), so the 16-channel form serves every shape.
-        float[] pairs = Comparison.sentinel(outLength);
-        runDeviceTier(plan, in, res, pairs, true);
-        Comparison.assertClose(expected, pairs, TOLERANCE);
+        // Output-channel blocks come in pairs (the plan pads them), so the 16-channel forms serve every shape.
+        for (Form form : new Form[] {Form.PAIRS, Form.WIDE}) {
+            float[] result = Comparison.sentinel(outLength);
+            runDeviceTier(plan, in, res, result, form);
+            Comparison.assertClose(expected, result, TOLERANCE);
+        }
+        // 32 channels per work-item: a plan padded to whole groups of 32.
+        float[] widePairs = Comparison.sentinel(outLength);
+        runDeviceTier(BlockedConvPlan.of(g, weight, bias, 32), in, res, widePairs, Form.WIDE_PAIRS);
+        Comparison.assertClose(expected, widePairs, TOLERANCE);
+    }
+
+    /** The blocked kernels: 8-wide vectors (8 or 16 channels per work-item), 16-wide (16 or 32). */
+    enum Form {
+        BLOCKED(8), PAIRS(16), WIDE(16), WIDE_PAIRS(32);
+
+        final int channels;
+
+        Form(int channels) {
+            this.channels = channels;
+        }
     }
 
     /** The two launches as a device runs them, padded like a grid of GROUP-wide groups; the staged buffer starts dirty. */
-    static void runDeviceTier(BlockedConvPlan plan, float[] input, float[] residual, float[] output, boolean pairs) {
+    static void runDeviceTier(BlockedConvPlan plan, float[] input, float[] residual, float[] output, Form form) {
         FloatArray staged = new FloatArray(plan.stagedLength(GROUP));
         staged.init(Float.NaN);
         FloatArray in = FloatArray.fromArray(input);
@@ -150,12 +167,16 @@ class DeviceConvTasksTest {
         // The rows past the end must not write.
         DeviceConvTasks.stage(in, staged, plan.stageParams(), Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP);
         int workItems = plan.paddedWorkItems(GROUP);
-        if (pairs) {
-            DeviceConvTasks.blockedPairs(staged, plan.offsets(), DeviceConvTasks.vectors(plan.packedWeights()), bias,
-                    res, out, plan.params(), workItems, plan.blockPairs());
-        } else {
-            DeviceConvTasks.blocked(staged, plan.offsets(), DeviceConvTasks.vectors(plan.packedWeights()), bias, res,
-                    out, plan.params(), workItems, plan.blocks());
+        int items = plan.channelGroups(form.channels);
+        switch (form) {
+            case BLOCKED -> DeviceConvTasks.blocked(staged, plan.offsets(), DeviceConvTasks.vectors(plan.packedWeights()),
+                    bias, res, out, plan.params(), workItems, items);
+            case PAIRS -> DeviceConvTasks.blockedPairs(staged, plan.offsets(),
+                    DeviceConvTasks.vectors(plan.packedWeights()), bias, res, out, plan.params(), workItems, items);
+            case WIDE -> WideConvTasks.wide(staged, plan.offsets(), WideConvTasks.vectors(plan.packedWeights16()), bias,
+                    res, out, plan.params(), workItems, items);
+            case WIDE_PAIRS -> WideConvTasks.widePairs(staged, plan.offsets(),
+                    WideConvTasks.vectors(plan.packedWeights16()), bias, res, out, plan.params(), workItems, items);
         }
         for (int i = 0; i < output.length; i++) {
             output[i] = out.get(i);

@@ -54,6 +54,19 @@ public final class BlockedConvPlan {
      *                                  effect, output grids that do not fit the staged strides)
      */
     public static BlockedConvPlan of(ConvGeometry s, float[] weight, float[] bias) {
+        return of(s, weight, bias, 2 * OC_BLOCK);
+    }
+
+    /**
+     * As {@link #of(ConvGeometry, float[], float[])}, with the output channels padded to a multiple of
+     * {@code channelsPerItem} (a multiple of 16: what one work-item of the chosen kernel accumulates),
+     * with zero weights and bias in the padding.
+     */
+    public static BlockedConvPlan of(ConvGeometry s, float[] weight, float[] bias, int channelsPerItem) {
+        if (channelsPerItem <= 0 || channelsPerItem % (2 * OC_BLOCK) != 0) {
+            throw new IllegalArgumentException("channels per work-item must be a positive multiple of 16, got "
+                    + channelsPerItem);
+        }
         int zeroPlanes = s.padD() > 0 ? 1 : 0;
         StagedLayout in = new StagedLayout(s.inC(), s.inD(), s.inH(), s.inW(), s.transposed() ? 1 : s.stride(),
                 zeroPlanes);
@@ -61,8 +74,9 @@ public final class BlockedConvPlan {
             throw new IllegalArgumentException("depth must be preserved, got " + s.inD() + " -> " + s.outD());
         }
         int st = s.transposed() ? s.stride() : 1;
-        // An even number of blocks (zero weights in a padding block): the vector kernel takes them in pairs.
-        int ocBlocks = 2 * Math.ceilDiv(s.outC(), 2 * OC_BLOCK);
+        // Whole work-items of blocks (zero weights in a padding block): a vector kernel takes several at once.
+        int perItem = channelsPerItem / OC_BLOCK;
+        int ocBlocks = perItem * Math.ceilDiv(s.outC(), channelsPerItem);
         List<List<int[]>> classTaps = new ArrayList<>();
         int totalTaps = 0;
         for (int py = 0; py < st; py++) {
@@ -170,6 +184,40 @@ public final class BlockedConvPlan {
     /** Weights repacked as [class][ocBlock][K][OC_BLOCK]. */
     public float[] packedWeights() {
         return packed;
+    }
+
+    /**
+     * The weights repacked for 16-wide vectors: [class][ocBlock16][K][16], two consecutive 8-blocks
+     * of {@link #packedWeights()} interleaved per tap, so that one aligned 16-float load holds a tap's
+     * weights of 16 output channels. Class records keep their {@link BlockedConvParams#C_WEIGHTS}
+     * offsets (the block count is even, so those are multiples of 16).
+     */
+    public float[] packedWeights16() {
+        float[] wide = new float[packed.length];
+        int ocBlocks = params[BlockedConvParams.OC_BLOCKS];
+        for (int c = 0; c < params[BlockedConvParams.CLASSES]; c++) {
+            int rec = CLASS0 + c * CLASS_FIELDS;
+            int k = params[rec + BlockedConvParams.C_TAPS];
+            int base = params[rec + BlockedConvParams.C_WEIGHTS];
+            for (int b = 0; b < ocBlocks; b++) {
+                for (int j = 0; j < k; j++) {
+                    int src = base + (b * k + j) * OC_BLOCK;
+                    int dst = base + ((b / 2) * k + j) * 2 * OC_BLOCK + (b % 2) * OC_BLOCK;
+                    System.arraycopy(packed, src, wide, dst, OC_BLOCK);
+                }
+            }
+        }
+        return wide;
+    }
+
+    /** Dimension 1 of a launch whose work-items take {@code channels} output channels (a multiple of 8). */
+    public int channelGroups(int channels) {
+        int per = channels / OC_BLOCK;
+        if (per <= 0 || channels % OC_BLOCK != 0 || params[BlockedConvParams.OC_BLOCKS] % per != 0) {
+            throw new IllegalArgumentException(channels + " channels per work-item do not divide the plan's "
+                    + params[BlockedConvParams.OC_BLOCKS] + " blocks of " + OC_BLOCK);
+        }
+        return blocks / per;
     }
 
     /** Bias padded to whole blocks. */
