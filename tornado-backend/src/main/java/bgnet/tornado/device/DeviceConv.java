@@ -2,6 +2,7 @@ package bgnet.tornado.device;
 
 import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
+import bgnet.kernels.device.WinogradPlan;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
@@ -17,7 +18,8 @@ import java.util.List;
  *   task  prefix + "_stage": in (@inOff)          -> staged      {@link DeviceConvTasks#stage}
  *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blockedPairs}
  *                                                   (or {@link DeviceConvTasks#blocked}, or
- *                                                   {@link WideConvTasks} with 16-wide vectors, by profile)
+ *                                                   {@link WideConvTasks} with 16-wide vectors, or
+ *                                                   {@link WinogradTasks} for 3x3 stride-1 2-D layers, by profile)
  * </pre>
  * {@link #constants()} go to the device once (FIRST_EXECUTION). The scratch array passed to
  * {@link #addTasks} is device-only working memory (keep it on the device like an activation; it never
@@ -32,12 +34,21 @@ public final class DeviceConv {
     private final Object packed;
     private final FloatArray bias;
 
-    private DeviceConv(BlockedConvPlan plan, DeviceGrids grids) {
+    /** The Winograd form of a 3x3 stride-1 convolution where the profile uses it, else null. */
+    private final WinogradPlan winograd;
+
+    private DeviceConv(BlockedConvPlan plan, WinogradPlan winograd, DeviceGrids grids) {
         this.plan = plan;
         this.grids = grids;
-        this.packed = grids.vectorWidth() == 16 ? WideConvTasks.vectors(plan.packedWeights16())
-                : DeviceConvTasks.vectors(plan.packedWeights());
-        this.bias = FloatArray.fromArray(plan.paddedBias());
+        this.winograd = winograd;
+        if (winograd != null) {
+            this.packed = WinogradTasks.vectors(winograd.transformedWeights());
+            this.bias = FloatArray.fromArray(winograd.paddedBias());
+        } else {
+            this.packed = grids.vectorWidth() == 16 ? WideConvTasks.vectors(plan.packedWeights16())
+                    : DeviceConvTasks.vectors(plan.packedWeights());
+            this.bias = FloatArray.fromArray(plan.paddedBias());
+        }
     }
 
     /**
@@ -47,7 +58,9 @@ public final class DeviceConv {
      * @throws IllegalArgumentException when the staged layout cannot serve the shape (see {@link BlockedConvPlan#of})
      */
     public static DeviceConv of(ConvGeometry shape, float[] weight, float[] bias, DeviceGrids grids) {
-        return new DeviceConv(BlockedConvPlan.of(shape, weight, bias, grids.channelsPerItem(shape)), grids);
+        WinogradPlan winograd = grids.winograd() && WinogradPlan.supports(shape)
+                ? WinogradPlan.of(shape, weight, bias) : null;
+        return new DeviceConv(BlockedConvPlan.of(shape, weight, bias, grids.channelsPerItem(shape)), winograd, grids);
     }
 
     /** Whether the device tier serves this shape (else the reference kernel must run it). */
@@ -72,7 +85,15 @@ public final class DeviceConv {
 
     /** Objects to copy to the device once: params, offsets, repacked weights and padded bias. */
     public List<Object> constants() {
+        if (winograd != null) {
+            return List.of(plan.stageParams(), winograd.params(), packed, bias);
+        }
         return List.of(plan.stageParams(), plan.params(), plan.offsets(), packed, bias);
+    }
+
+    /** Whether the convolution task is the Winograd kernel ({@link WinogradTasks}). */
+    public boolean isWinograd() {
+        return winograd != null;
     }
 
     /**
@@ -98,6 +119,11 @@ public final class DeviceConv {
      */
     public void addConv(TaskGraph graph, String prefix, FloatArray res, FloatArray out, FloatArray scratch) {
         requireScratch(scratch);
+        if (winograd != null) {
+            graph.task(prefix + "_conv", WinogradTasks::winograd, scratch, (VectorFloat16) packed, bias, res, out,
+                    winograd.params(), grids.paddedTiles(winograd), winograd.blocks());
+            return;
+        }
         int workItems = plan.paddedWorkItems(grids.convGroup());
         int channels = grids.launchChannels(plan);
         int items = plan.channelGroups(channels);
@@ -141,7 +167,8 @@ public final class DeviceConv {
 
     /** Registers the convolution's grid, and the staging's when {@code withStage} (see {@link #addConv}). */
     public void addGrid(GridScheduler scheduler, String graphName, String prefix, boolean withStage) {
-        scheduler.addWorkerGrid(graphName + "." + prefix + "_conv", grids.conv(plan));
+        scheduler.addWorkerGrid(graphName + "." + prefix + "_conv",
+                winograd != null ? grids.winograd(winograd) : grids.conv(plan));
         if (withStage) {
             scheduler.addWorkerGrid(graphName + "." + prefix + "_stage", grids.stage(plan));
         }

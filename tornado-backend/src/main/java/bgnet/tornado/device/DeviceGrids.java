@@ -2,6 +2,7 @@ package bgnet.tornado.device;
 
 import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
+import bgnet.kernels.device.WinogradPlan;
 import uk.ac.manchester.tornado.api.WorkerGrid;
 import uk.ac.manchester.tornado.api.WorkerGrid1D;
 import uk.ac.manchester.tornado.api.WorkerGrid2D;
@@ -24,14 +25,19 @@ import uk.ac.manchester.tornado.api.enums.TornadoDeviceType;
  * @param stageGroup  work-items per group of the staging copy
  * @param vectorWidth floats per vector of the convolution kernels: 8 or 16
  * @param pairs       two vectors of output channels per work-item (each broadcast input feeds two FMAs)
+ * @param winograd    3x3 stride-1 2-D convolutions by Winograd's F(2x2, 3x3) ({@link WinogradTasks}, 16-wide
+ *                    vectors only: 16 accumulator vectors per work-item suit a CPU core, not a GPU thread)
  */
-public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolean pairs) {
+public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolean pairs, boolean winograd) {
     /** CPUs with 8-float vectors (AVX2): groups a few vectors long, 16 channels per work-item. */
-    public static final DeviceGrids CPU = new DeviceGrids(16, 16, 8, true);
-    /** CPUs with 16-float vectors (AVX-512): 16-wide vectors, 32 channels per work-item where a layer has them. */
-    public static final DeviceGrids CPU_WIDE = new DeviceGrids(16, 16, 16, true);
+    public static final DeviceGrids CPU = new DeviceGrids(16, 16, 8, true, false);
+    /**
+     * CPUs with 16-float vectors (AVX-512): 16-wide vectors, 32 channels per work-item where a layer has
+     * them, Winograd for the 3x3 stride-1 2-D convolutions.
+     */
+    public static final DeviceGrids CPU_WIDE = new DeviceGrids(16, 16, 16, true, true);
     /** GPUs: whole warps / wavefronts, several per group; 8 channels (8 accumulator vectors) per work-item. */
-    public static final DeviceGrids GPU = new DeviceGrids(128, 64, 8, false);
+    public static final DeviceGrids GPU = new DeviceGrids(128, 64, 8, false, false);
 
     public DeviceGrids {
         if (convGroup <= 0 || stageGroup <= 0) {
@@ -40,11 +46,14 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
         if (vectorWidth != 8 && vectorWidth != 16) {
             throw new IllegalArgumentException("vector width must be 8 or 16, got " + vectorWidth);
         }
+        if (winograd && vectorWidth != 16) {
+            throw new IllegalArgumentException("the Winograd kernel needs 16-wide vectors");
+        }
     }
 
     /** An 8-wide profile (the original form). */
     public DeviceGrids(int convGroup, int stageGroup, boolean pairs) {
-        this(convGroup, stageGroup, 8, pairs);
+        this(convGroup, stageGroup, 8, pairs, false);
     }
 
     /**
@@ -55,7 +64,22 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
         if (device.getDeviceType() != TornadoDeviceType.CPU) {
             return GPU;
         }
-        return DeviceVectorWidth.of(device) >= 16 ? CPU_WIDE : CPU;
+        if (DeviceVectorWidth.of(device) < 16) {
+            return CPU;
+        }
+        return DeviceVectorWidth.winograd() ? CPU_WIDE : new DeviceGrids(16, 16, 16, true, false);
+    }
+
+    /** The Winograd kernel's grid: output tiles padded to convGroup × blocks of 16 channels. */
+    public WorkerGrid winograd(WinogradPlan plan) {
+        WorkerGrid2D grid = new WorkerGrid2D(paddedTiles(plan), plan.blocks());
+        grid.setLocalWork(convGroup, 1, 1);
+        return grid;
+    }
+
+    /** Dimension 0 of the Winograd launch: tiles rounded up to whole groups. */
+    public int paddedTiles(WinogradPlan plan) {
+        return Math.ceilDiv(plan.tiles(), convGroup) * convGroup;
     }
 
     /** Output channels one work-item of {@code shape}'s convolution accumulates (what its plan pads to). */

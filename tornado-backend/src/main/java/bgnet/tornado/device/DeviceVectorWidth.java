@@ -21,6 +21,13 @@ final class DeviceVectorWidth {
 
     /** The JVM flag that sets the width by hand. */
     static final String PROPERTY = "bgnet.tornado.vectorWidth";
+    /** The JVM flag that turns the Winograd kernel off ({@code -Dbgnet.tornado.winograd=false}), for comparisons. */
+    static final String WINOGRAD = "bgnet.tornado.winograd";
+
+    /** Whether 16-wide profiles use the Winograd kernel: yes unless -Dbgnet.tornado.winograd=false. */
+    static boolean winograd() {
+        return !"false".equals(System.getProperty(WINOGRAD));
+    }
 
     static int of(TornadoDevice device) {
         String forced = System.getProperty(PROPERTY);

@@ -27,7 +27,8 @@ import java.util.Random;
  * </pre>
  * Arguments: layer (see {@link #layer}), work-group size along positions, timed runs, {@code ref} to time
  * the reference kernel too (and compare the outputs), {@code pairs} for 16 channels per work-item
- * (32 with {@code wide}), {@code wide} for 16-wide vectors.
+ * (32 with {@code wide}), {@code wide} for 16-wide vectors, {@code winograd} (with {@code wide}) for the
+ * Winograd kernel where the layer allows it.
  * Prints wall ms and this process's CPU ms per run (all threads, PoCL's included): on a shared machine
  * twice the FLOPs per CPU-second is what an idle 2-core machine would reach.
  */
@@ -72,8 +73,9 @@ public final class ConvLayerBench {
         float[] res = g.resOff() >= 0 ? random(rnd, outSize) : new float[1];
         double gflop = 2.0 * g.macs() / 1e9;
 
-        DeviceGrids grids = new DeviceGrids(group, 16, Arrays.asList(args).contains("wide") ? 16 : 8,
-                Arrays.asList(args).contains("pairs"));
+        boolean wide = Arrays.asList(args).contains("wide");
+        DeviceGrids grids = new DeviceGrids(group, 16, wide ? 16 : 8, Arrays.asList(args).contains("pairs"),
+                wide && Arrays.asList(args).contains("winograd"));
         DeviceConv conv = DeviceConv.of(g, w, b, grids);
         FloatArray staged = conv.newScratch();
         FloatArray out = new FloatArray(outSize);

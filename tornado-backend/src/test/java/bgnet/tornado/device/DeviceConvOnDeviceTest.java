@@ -39,6 +39,8 @@ class DeviceConvOnDeviceTest {
             "CONV2D, 5, 1, 1, 10, 21, 1, 1, 0, 3, false, false",
             "CONV2D, 2, 9, 1, 1, 1, 3, 1, 1, 1, false, false",
             "CONV2D, 32, 32, 1, 32, 64, 3, 1, 1, 1, true, false",
+            "CONV2D, 20, 40, 1, 6, 34, 3, 1, 1, 2, true, true",
+            "CONV2D, 3, 17, 1, 2, 2, 3, 1, 1, 3, false, true",
             "CONV2D, 64, 96, 1, 2, 4, 3, 2, 1, 1, false, false",
             "DECONV2D, 6, 5, 1, 7, 11, 4, 2, 1, 1, true, true",
             "DECONV2D, 96, 64, 1, 1, 2, 4, 2, 1, 1, false, false",

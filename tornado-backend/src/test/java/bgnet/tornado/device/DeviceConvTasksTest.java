@@ -4,6 +4,7 @@ import bgnet.kernels.Conv2dKernels;
 import bgnet.kernels.Conv3dKernels;
 import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
+import bgnet.kernels.device.WinogradPlan;
 import bgnet.model.BGNetModel;
 import bgnet.model.testing.Comparison;
 import bgnet.model.network.Conv;
@@ -78,6 +79,9 @@ class DeviceConvTasksTest {
             "CONV2D, 2, 9, 1, 1, 1, 3, 1, 1, 1, false, false",
             "CONV2D, 1, 1, 1, 1, 3, 3, 1, 1, 1, false, false",
             "CONV2D, 33, 17, 1, 12, 70, 3, 1, 1, 1, false, false",
+            "CONV2D, 3, 20, 1, 2, 2, 3, 1, 1, 3, true, true",
+            "CONV2D, 2, 40, 1, 6, 34, 3, 1, 1, 2, true, false",
+            "CONV2D, 17, 1, 1, 4, 18, 3, 1, 1, 0, false, true",
             "DECONV2D, 3, 2, 1, 3, 20, 4, 2, 1, 3, true, false",
             "DECONV2D, 6, 5, 1, 7, 11, 4, 2, 1, 1, true, true",
             "DECONV2D, 1, 9, 1, 1, 1, 4, 2, 1, 1, false, false",
@@ -139,6 +143,11 @@ class DeviceConvTasksTest {
             runDeviceTier(plan, in, res, result, form);
             Comparison.assertClose(expected, result, TOLERANCE);
         }
+        if (WinogradPlan.supports(g)) {
+            float[] winograd = Comparison.sentinel(outLength);
+            runWinograd(WinogradPlan.of(g, weight, bias), plan, in, res, winograd);
+            Comparison.assertClose(expected, winograd, TOLERANCE);
+        }
         // 32 channels per work-item: a plan padded to whole groups of 32.
         float[] widePairs = Comparison.sentinel(outLength);
         runDeviceTier(BlockedConvPlan.of(g, weight, bias, 32), in, res, widePairs, Form.WIDE_PAIRS);
@@ -178,6 +187,21 @@ class DeviceConvTasksTest {
             case WIDE_PAIRS -> WideConvTasks.widePairs(staged, plan.offsets(),
                     WideConvTasks.vectors(plan.packedWeights16()), bias, res, out, plan.params(), workItems, items);
         }
+        for (int i = 0; i < output.length; i++) {
+            output[i] = out.get(i);
+        }
+    }
+
+    /** Staging (the blocked plan's, which Winograd shares), then the Winograd task over tiles padded to GROUP. */
+    static void runWinograd(WinogradPlan wino, BlockedConvPlan plan, float[] input, float[] residual, float[] output) {
+        FloatArray staged = new FloatArray(plan.stagedLength(GROUP));
+        staged.init(Float.NaN);
+        FloatArray out = FloatArray.fromArray(output);
+        DeviceConvTasks.stage(FloatArray.fromArray(input), staged, plan.stageParams(),
+                Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP);
+        WinogradTasks.winograd(staged, WinogradTasks.vectors(wino.transformedWeights()),
+                FloatArray.fromArray(wino.paddedBias()), FloatArray.fromArray(residual), out, wino.params(),
+                Math.ceilDiv(wino.tiles(), GROUP) * GROUP, wino.blocks());
         for (int i = 0; i < output.length; i++) {
             output[i] = out.get(i);
         }

@@ -21,7 +21,7 @@ class DeviceGridsTest {
     @Test
     void gridsAreWholeGroupsCoveringEveryWorkItem() {
         for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.CPU_WIDE, DeviceGrids.GPU,
-            new DeviceGrids(7, 3, true), new DeviceGrids(5, 3, 16, false)}) {
+            new DeviceGrids(7, 3, true), new DeviceGrids(5, 3, 16, false, true)}) {
             BlockedConvPlan plan = BlockedConvPlan.of(shape, new float[5 * 20 * 27], new float[20],
                     grids.channelsPerItem(shape));
             WorkerGrid conv = grids.conv(plan);
@@ -68,7 +68,12 @@ class DeviceGridsTest {
 
     @Test
     void vectorWidthIsEightOrSixteen() {
-        assertThrows(IllegalArgumentException.class, () -> new DeviceGrids(16, 16, 4, true));
+        assertThrows(IllegalArgumentException.class, () -> new DeviceGrids(16, 16, 4, true, false));
+    }
+
+    @Test
+    void winogradNeedsSixteenWideVectors() {
+        assertThrows(IllegalArgumentException.class, () -> new DeviceGrids(16, 16, 8, true, true));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package bgnet.model.backend.fast;
 
+import bgnet.kernels.device.Winograd;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The three transforms of Winograd's F(2x2, 3x3): a 3x3 kernel g becomes U = G g Gᵀ (4x4), a 4x4
  * input tile d becomes V = Bᵀ d B, and the 4x4 products M = Σ U⊙V become the 2x2 outputs Aᵀ M A.
- * 16 multiplies per 4 outputs instead of 36; the transforms are additions only (G has halves).
+ * 16 multiplies per 4 outputs instead of 36; the transforms are additions only (G has halves). The
+ * math is {@link Winograd}'s (shared with the device tier); these are its vector forms.
  */
 final class WinogradTransforms {
     private static final VectorSpecies<Float> S = ConvMicroKernel.SPECIES;
@@ -16,22 +18,9 @@ final class WinogradTransforms {
     private WinogradTransforms() {
     }
 
-    /** U = G g Gᵀ for one 3x3 kernel (row-major), computed in double; u[i*4 + j]. */
+    /** U = G g Gᵀ for one 3x3 kernel (row-major), computed in double; u[i*4 + j] ({@link Winograd#kernel}). */
     static double[] kernel(float[] g, int off) {
-        double[][] gm = {{1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}};
-        double[] u = new double[16];
-        for (int i = 0; i < 4; i++) {
-            for (int j = 0; j < 4; j++) {
-                double v = 0;
-                for (int a = 0; a < 3; a++) {
-                    for (int b = 0; b < 3; b++) {
-                        v += gm[i][a] * g[off + a * 3 + b] * gm[j][b];
-                    }
-                }
-                u[i * 4 + j] = v;
-            }
-        }
-        return u;
+        return Winograd.kernel(g, off);
     }
 
     /**
