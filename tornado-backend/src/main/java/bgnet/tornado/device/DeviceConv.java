@@ -19,7 +19,8 @@ import java.util.List;
  *   task  prefix + "_conv" : staged, res (@resOff) -> out (@outOff) {@link DeviceConvTasks#blockedPairs}
  *                                                   (or {@link DeviceConvTasks#blocked}, or
  *                                                   {@link WideConvTasks} with 16-wide vectors, or
- *                                                   {@link WinogradTasks} for 3x3 stride-1 2-D layers, by profile)
+ *                                                   {@link WinogradTasks} for 3x3 stride-1 layers, or
+ *                                                   {@link NarrowConvTasks} for 1-2 output channels, by profile)
  * </pre>
  * {@link #constants()} go to the device once (FIRST_EXECUTION). The scratch array passed to
  * {@link #addTasks} is device-only working memory (keep it on the device like an activation; it never
@@ -30,7 +31,7 @@ import java.util.List;
 public final class DeviceConv {
     private final BlockedConvPlan plan;
     private final DeviceGrids grids;
-    /** The repacked weights as the profile's vectors: a VectorFloat8 or a VectorFloat16. */
+    /** The repacked weights as the kernel reads them: a VectorFloat8, a VectorFloat16 or (narrow) a FloatArray. */
     private final Object packed;
     private final FloatArray bias;
 
@@ -44,6 +45,9 @@ public final class DeviceConv {
         if (winograd != null) {
             this.packed = WinogradTasks.vectors(winograd.transformedWeights());
             this.bias = FloatArray.fromArray(winograd.paddedBias());
+        } else if (grids.narrow(plan.shape())) {
+            this.packed = FloatArray.fromArray(plan.packedWeights());
+            this.bias = FloatArray.fromArray(plan.paddedBias());
         } else {
             this.packed = grids.vectorWidth() == 16 ? WideConvTasks.vectors(plan.packedWeights16())
                     : DeviceConvTasks.vectors(plan.packedWeights());
@@ -58,7 +62,7 @@ public final class DeviceConv {
      * @throws IllegalArgumentException when the staged layout cannot serve the shape (see {@link BlockedConvPlan#of})
      */
     public static DeviceConv of(ConvGeometry shape, float[] weight, float[] bias, DeviceGrids grids) {
-        WinogradPlan winograd = grids.winograd() && WinogradPlan.supports(shape)
+        WinogradPlan winograd = grids.winograd() && WinogradPlan.supports(shape) && !grids.narrow(shape)
                 ? WinogradPlan.of(shape, weight, bias) : null;
         return new DeviceConv(BlockedConvPlan.of(shape, weight, bias, grids.channelsPerItem(shape)), winograd, grids);
     }
@@ -125,6 +129,11 @@ public final class DeviceConv {
             return;
         }
         int workItems = plan.paddedWorkItems(grids.convGroup());
+        if (grids.narrow(plan.shape())) {
+            graph.task(prefix + "_conv", NarrowConvTasks::narrow, scratch, plan.offsets(), (FloatArray) packed, bias,
+                    res, out, plan.params(), workItems, NarrowConvTasks.items(plan.params()));
+            return;
+        }
         int channels = grids.launchChannels(plan);
         int items = plan.channelGroups(channels);
         String id = prefix + "_conv";

@@ -91,6 +91,15 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
         return 16;
     }
 
+    /**
+     * Whether {@code shape}'s convolution runs as {@link NarrowConvTasks} (a vector across positions, one
+     * channel per work-item): on 16-wide profiles, for layers of at most two output channels, where a
+     * vector across channels would be nearly all padding.
+     */
+    public boolean narrow(ConvGeometry shape) {
+        return vectorWidth == 16 && shape.outC() <= 2;
+    }
+
     /** Output channels per work-item of this plan's launch. */
     int launchChannels(BlockedConvPlan plan) {
         if (vectorWidth == 16) {
@@ -101,7 +110,8 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
 
     /** (positions padded to convGroup) × channel groups of every class, groups of convGroup × 1. */
     public WorkerGrid conv(BlockedConvPlan plan) {
-        WorkerGrid2D grid = new WorkerGrid2D(plan.paddedWorkItems(convGroup), plan.channelGroups(launchChannels(plan)));
+        int items = narrow(plan.shape()) ? NarrowConvTasks.items(plan.params()) : plan.channelGroups(launchChannels(plan));
+        WorkerGrid2D grid = new WorkerGrid2D(plan.paddedWorkItems(convGroup), items);
         grid.setLocalWork(convGroup, 1, 1);
         return grid;
     }

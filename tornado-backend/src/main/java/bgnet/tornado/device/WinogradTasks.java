@@ -8,6 +8,10 @@ import uk.ac.manchester.tornado.api.types.vectors.Float16;
 
 import static bgnet.kernels.device.WinogradPlan.ACT;
 import static bgnet.kernels.device.WinogradPlan.CHANNEL_STRIDE;
+import static bgnet.kernels.device.WinogradPlan.DEPTH_TAPS;
+import static bgnet.kernels.device.WinogradPlan.OUT_H;
+import static bgnet.kernels.device.WinogradPlan.PLANE_STRIDE;
+import static bgnet.kernels.device.WinogradPlan.TILES_PLANE;
 import static bgnet.kernels.device.WinogradPlan.IN_C;
 import static bgnet.kernels.device.WinogradPlan.OC_BLOCK;
 import static bgnet.kernels.device.WinogradPlan.OUT_C;
@@ -20,11 +24,12 @@ import static bgnet.kernels.device.WinogradPlan.TILES_W;
 import static bgnet.kernels.device.WinogradPlan.VOLUME;
 
 /**
- * The device tier's 3x3 stride-1 convolution by Winograd's F(2x2, 3x3) ({@link bgnet.kernels.device.Winograd},
+ * The device tier's 3x3 (and 3x3x3) stride-1 convolution by Winograd's F(2x2, 3x3) ({@link bgnet.kernels.device.Winograd},
  * planned by {@link bgnet.kernels.device.WinogradPlan}), over the input the blocked convolution's staging
  * task leaves. One work-item takes one 2x2 output tile and 16 output channels, fused end to end:
  * <pre>
- *   for each input channel:  d = its 4x4 input tile (16 loads, no bounds checks: the zero halo)
+ *   for each input channel (and depth tap, in 3-D):
+ *                            d = its 4x4 input tile (16 loads, no bounds checks: the zero halo)
  *                            V = Bᵀ d B                       (32 scalar additions)
  *                            m_t += U[t] * V_t, t = 0..15     (16 aligned 16-wide weight loads,
  *                                                              16 broadcasts, 16 vector multiply-adds)
@@ -46,13 +51,18 @@ public final class WinogradTasks {
                 int real = p[TILES];
                 int t = Math.min(tile, real - 1);
                 int tilesW = p[TILES_W];
-                int a = t / tilesW;
-                int b = t - a * tilesW;
+                int perPlane = p[TILES_PLANE];
+                int od = t / perPlane;
+                int inPlane = t - od * perPlane;
+                int a = inPlane / tilesW;
+                int b = inPlane - a * tilesW;
                 int rs = p[ROW_STRIDE];
                 int cs = p[CHANNEL_STRIDE];
-                int inC = p[IN_C];
-                int q = 2 * a * rs + 2 * b;
-                int ub = blk * inC * 16;
+                int ps = p[PLANE_STRIDE];
+                int depthTaps = p[DEPTH_TAPS];
+                int k = p[IN_C] * depthTaps;
+                int q = od * ps + 2 * a * rs + 2 * b;
+                int ub = blk * k * 16;
                 Float16 m0 = zero();
                 Float16 m1 = zero();
                 Float16 m2 = zero();
@@ -69,8 +79,10 @@ public final class WinogradTasks {
                 Float16 m13 = zero();
                 Float16 m14 = zero();
                 Float16 m15 = zero();
-                for (int ic = 0; ic < inC; ic++) {
-                    int s = ic * cs + q;
+                for (int j = 0; j < k; j++) {
+                    // j = ic * depthTaps + kd: channel ic's depth tap kd, one plane further per tap.
+                    int ic = j / depthTaps;
+                    int s = ic * cs + (j - ic * depthTaps) * ps + q;
                     float d00 = staged.get(s);
                     float d01 = staged.get(s + 1);
                     float d02 = staged.get(s + 2);
@@ -105,7 +117,7 @@ public final class WinogradTasks {
                     float r23 = d23 - d13;
                     float r33 = d13 - d33;
                     // (Bᵀ d) B, one product t = 4i + j at a time, straight into its accumulator.
-                    int w = ub + ic * 16;
+                    int w = ub + j * 16;
                     m0 = Float16.add(m0, Float16.mult(u.get(w + 0), splat(r00 - r02)));
                     m1 = Float16.add(m1, Float16.mult(u.get(w + 1), splat(r01 + r02)));
                     m2 = Float16.add(m2, Float16.mult(u.get(w + 2), splat(r02 - r01)));
@@ -138,7 +150,7 @@ public final class WinogradTasks {
                 Float16 y11 = Float16.sub(Float16.sub(t1, t2), t3);
                 if (tile < real) {
                     int ow = p[OUT_W];
-                    int idx = 2 * a * ow + 2 * b;
+                    int idx = (od * p[OUT_H] + 2 * a) * ow + 2 * b;
                     int oc = blk * OC_BLOCK;
                     storeRaw(out, p, idx, oc + 0,
                             y00.get(0), y00.get(1), y00.get(2), y00.get(3), y00.get(4), y00.get(5), y00.get(6), y00.get(7));

@@ -155,7 +155,7 @@ public final class ConvLayerBench {
      * This process's CPU time (all threads, PoCL's included) from /proc/self/stat, in ms: on a shared
      * machine, work per CPU-second is steadier than wall time.
      */
-    static double cpuMillis() {
+    public static double cpuMillis() {
         try {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

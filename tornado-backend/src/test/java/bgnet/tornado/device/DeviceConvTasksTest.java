@@ -89,6 +89,7 @@ class DeviceConvTasksTest {
             "DECONV2D, 4, 3, 1, 5, 20, 3, 2, 1, 1, true, true",
             "CONV3D, 5, 6, 4, 10, 21, 3, 1, 1, 2, false, true",
             "CONV3D, 3, 4, 1, 2, 2, 3, 1, 1, 0, true, false",
+            "CONV3D, 5, 17, 3, 6, 8, 3, 1, 1, 2, true, true",
             "CONV3D, 4, 9, 3, 7, 9, 3, 2, 1, 2, true, false",
             "CONV3D, 1, 1, 2, 1, 1, 3, 2, 1, 2, false, true",
             "DECONV3D, 5, 6, 2, 3, 17, 3, 2, 1, 2, true, false",
@@ -138,7 +139,8 @@ class DeviceConvTasksTest {
         runDeviceTier(plan, in, res, actual, Form.BLOCKED);
         Comparison.assertClose(expected, actual, TOLERANCE);
         // Output-channel blocks come in pairs (the plan pads them), so the 16-channel forms serve every shape.
-        for (Form form : new Form[] {Form.PAIRS, Form.WIDE}) {
+        // The narrow form (a vector across positions, one channel per work-item) serves every shape too.
+        for (Form form : new Form[] {Form.PAIRS, Form.WIDE, Form.NARROW}) {
             float[] result = Comparison.sentinel(outLength);
             runDeviceTier(plan, in, res, result, form);
             Comparison.assertClose(expected, result, TOLERANCE);
@@ -156,7 +158,7 @@ class DeviceConvTasksTest {
 
     /** The blocked kernels: 8-wide vectors (8 or 16 channels per work-item), 16-wide (16 or 32). */
     enum Form {
-        BLOCKED(8), PAIRS(16), WIDE(16), WIDE_PAIRS(32);
+        BLOCKED(8), PAIRS(16), WIDE(16), WIDE_PAIRS(32), NARROW(1);
 
         final int channels;
 
@@ -176,7 +178,7 @@ class DeviceConvTasksTest {
         // The rows past the end must not write.
         DeviceConvTasks.stage(in, staged, plan.stageParams(), Math.ceilDiv(plan.stagedLayout().rows(), GROUP) * GROUP);
         int workItems = plan.paddedWorkItems(GROUP);
-        int items = plan.channelGroups(form.channels);
+        int items = form == Form.NARROW ? NarrowConvTasks.items(plan.params()) : plan.channelGroups(form.channels);
         switch (form) {
             case BLOCKED -> DeviceConvTasks.blocked(staged, plan.offsets(), DeviceConvTasks.vectors(plan.packedWeights()),
                     bias, res, out, plan.params(), workItems, items);
@@ -186,6 +188,8 @@ class DeviceConvTasksTest {
                     res, out, plan.params(), workItems, items);
             case WIDE_PAIRS -> WideConvTasks.widePairs(staged, plan.offsets(),
                     WideConvTasks.vectors(plan.packedWeights16()), bias, res, out, plan.params(), workItems, items);
+            case NARROW -> NarrowConvTasks.narrow(staged, plan.offsets(), FloatArray.fromArray(plan.packedWeights()),
+                    bias, res, out, plan.params(), workItems, items);
         }
         for (int i = 0; i < output.length; i++) {
             output[i] = out.get(i);
