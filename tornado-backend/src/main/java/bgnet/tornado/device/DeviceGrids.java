@@ -31,11 +31,14 @@ import uk.ac.manchester.tornado.api.enums.TornadoDeviceType;
 public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolean pairs, boolean winograd) {
     /** CPUs with 8-float vectors (AVX2): groups a few vectors long, 16 channels per work-item. */
     public static final DeviceGrids CPU = new DeviceGrids(16, 16, 8, true, false);
+    /** CPUs with 16-float vectors (AVX-512): 16-wide vectors, 32 channels per work-item where a layer has them. */
+    public static final DeviceGrids CPU_WIDE = new DeviceGrids(16, 16, 16, true, false);
     /**
-     * CPUs with 16-float vectors (AVX-512): 16-wide vectors, 32 channels per work-item where a layer has
-     * them, Winograd for the 3x3 stride-1 2-D convolutions.
+     * {@link #CPU_WIDE} with the 3x3(x3) stride-1 layers by Winograd. Opt-in
+     * ({@code -Dbgnet.tornado.winograd=true}): on PoCL it measured 2-3x slower than the direct 16-wide
+     * kernel (see {@link WinogradTasks}).
      */
-    public static final DeviceGrids CPU_WIDE = new DeviceGrids(16, 16, 16, true, true);
+    public static final DeviceGrids CPU_WINOGRAD = new DeviceGrids(16, 16, 16, true, true);
     /** GPUs: whole warps / wavefronts, several per group; 8 channels (8 accumulator vectors) per work-item. */
     public static final DeviceGrids GPU = new DeviceGrids(128, 64, 8, false, false);
 
@@ -67,7 +70,7 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
         if (DeviceVectorWidth.of(device) < 16) {
             return CPU;
         }
-        return DeviceVectorWidth.winograd() ? CPU_WIDE : new DeviceGrids(16, 16, 16, true, false);
+        return DeviceVectorWidth.winograd() ? CPU_WINOGRAD : CPU_WIDE;
     }
 
     /** The Winograd kernel's grid: output tiles padded to convGroup × blocks of 16 channels. */

@@ -21,12 +21,12 @@ final class DeviceVectorWidth {
 
     /** The JVM flag that sets the width by hand. */
     static final String PROPERTY = "bgnet.tornado.vectorWidth";
-    /** The JVM flag that turns the Winograd kernel off ({@code -Dbgnet.tornado.winograd=false}), for comparisons. */
+    /** The JVM flag that turns the Winograd kernel on ({@code -Dbgnet.tornado.winograd=true}), for comparisons. */
     static final String WINOGRAD = "bgnet.tornado.winograd";
 
-    /** Whether 16-wide profiles use the Winograd kernel: yes unless -Dbgnet.tornado.winograd=false. */
+    /** Whether 16-wide profiles use the Winograd kernel: only with -Dbgnet.tornado.winograd=true. */
     static boolean winograd() {
-        return !"false".equals(System.getProperty(WINOGRAD));
+        return "true".equals(System.getProperty(WINOGRAD));
     }
 
     static int of(TornadoDevice device) {

@@ -38,6 +38,14 @@ import static bgnet.kernels.device.WinogradPlan.VOLUME;
  * 16 accumulator vectors per work-item; 16 multiplies per 4 outputs instead of 36. The summation order
  * differs from the reference kernel's, so results differ by rounding (~1e-6 relative), as the JVM's
  * Winograd path does.
+ *
+ * <p>Not the default: on PoCL (AVX-512, 2 cores) it measured 2-3x slower than the direct 16-wide kernel
+ * ({@code ConvFormsBench}: 32→32 3x3 at 192x640 77 ms against 29 ms; 128→128 at 48x160 56 against 20).
+ * Each weight vector feeds one multiply-add (the direct kernel's feeds eight), the input tile's 16 loads
+ * and 32 additions are paid per 16 multiply-adds, and PoCL contracts none of TornadoVM's separate
+ * multiplies and adds into FMAs, so the 16 products live next to the 16 accumulators and spill. The
+ * JVM's Winograd wins because it transforms a block of tiles into a cache-resident buffer first; the
+ * device form of that needs work-group local memory and barriers ({@code KernelContext}).
  */
 public final class WinogradTasks {
     private WinogradTasks() {
@@ -79,61 +87,63 @@ public final class WinogradTasks {
                 Float16 m13 = zero();
                 Float16 m14 = zero();
                 Float16 m15 = zero();
-                for (int j = 0; j < k; j++) {
-                    // j = ic * depthTaps + kd: channel ic's depth tap kd, one plane further per tap.
-                    int ic = j / depthTaps;
-                    int s = ic * cs + (j - ic * depthTaps) * ps + q;
-                    float d00 = staged.get(s);
-                    float d01 = staged.get(s + 1);
-                    float d02 = staged.get(s + 2);
-                    float d03 = staged.get(s + 3);
-                    float d10 = staged.get(s + rs);
-                    float d11 = staged.get(s + rs + 1);
-                    float d12 = staged.get(s + rs + 2);
-                    float d13 = staged.get(s + rs + 3);
-                    float d20 = staged.get(s + 2 * rs);
-                    float d21 = staged.get(s + 2 * rs + 1);
-                    float d22 = staged.get(s + 2 * rs + 2);
-                    float d23 = staged.get(s + 2 * rs + 3);
-                    float d30 = staged.get(s + 3 * rs);
-                    float d31 = staged.get(s + 3 * rs + 1);
-                    float d32 = staged.get(s + 3 * rs + 2);
-                    float d33 = staged.get(s + 3 * rs + 3);
-                    // Bᵀ d: row i of the result from rows of d.
-                    float r00 = d00 - d20;
-                    float r10 = d10 + d20;
-                    float r20 = d20 - d10;
-                    float r30 = d10 - d30;
-                    float r01 = d01 - d21;
-                    float r11 = d11 + d21;
-                    float r21 = d21 - d11;
-                    float r31 = d11 - d31;
-                    float r02 = d02 - d22;
-                    float r12 = d12 + d22;
-                    float r22 = d22 - d12;
-                    float r32 = d12 - d32;
-                    float r03 = d03 - d23;
-                    float r13 = d13 + d23;
-                    float r23 = d23 - d13;
-                    float r33 = d13 - d33;
-                    // (Bᵀ d) B, one product t = 4i + j at a time, straight into its accumulator.
-                    int w = ub + j * 16;
-                    m0 = Float16.add(m0, Float16.mult(u.get(w + 0), splat(r00 - r02)));
-                    m1 = Float16.add(m1, Float16.mult(u.get(w + 1), splat(r01 + r02)));
-                    m2 = Float16.add(m2, Float16.mult(u.get(w + 2), splat(r02 - r01)));
-                    m3 = Float16.add(m3, Float16.mult(u.get(w + 3), splat(r01 - r03)));
-                    m4 = Float16.add(m4, Float16.mult(u.get(w + 4), splat(r10 - r12)));
-                    m5 = Float16.add(m5, Float16.mult(u.get(w + 5), splat(r11 + r12)));
-                    m6 = Float16.add(m6, Float16.mult(u.get(w + 6), splat(r12 - r11)));
-                    m7 = Float16.add(m7, Float16.mult(u.get(w + 7), splat(r11 - r13)));
-                    m8 = Float16.add(m8, Float16.mult(u.get(w + 8), splat(r20 - r22)));
-                    m9 = Float16.add(m9, Float16.mult(u.get(w + 9), splat(r21 + r22)));
-                    m10 = Float16.add(m10, Float16.mult(u.get(w + 10), splat(r22 - r21)));
-                    m11 = Float16.add(m11, Float16.mult(u.get(w + 11), splat(r21 - r23)));
-                    m12 = Float16.add(m12, Float16.mult(u.get(w + 12), splat(r30 - r32)));
-                    m13 = Float16.add(m13, Float16.mult(u.get(w + 13), splat(r31 + r32)));
-                    m14 = Float16.add(m14, Float16.mult(u.get(w + 14), splat(r32 - r31)));
-                    m15 = Float16.add(m15, Float16.mult(u.get(w + 15), splat(r31 - r33)));
+                int inC = p[IN_C];
+                for (int ic = 0; ic < inC; ic++) {
+                    for (int kd = 0; kd < depthTaps; kd++) {
+                        // Channel ic's depth tap kd: one staged plane further per tap.
+                        int s = ic * cs + kd * ps + q;
+                        int w = ub + (ic * depthTaps + kd) * 16;
+                        float d00 = staged.get(s);
+                        float d01 = staged.get(s + 1);
+                        float d02 = staged.get(s + 2);
+                        float d03 = staged.get(s + 3);
+                        float d10 = staged.get(s + rs);
+                        float d11 = staged.get(s + rs + 1);
+                        float d12 = staged.get(s + rs + 2);
+                        float d13 = staged.get(s + rs + 3);
+                        float d20 = staged.get(s + 2 * rs);
+                        float d21 = staged.get(s + 2 * rs + 1);
+                        float d22 = staged.get(s + 2 * rs + 2);
+                        float d23 = staged.get(s + 2 * rs + 3);
+                        float d30 = staged.get(s + 3 * rs);
+                        float d31 = staged.get(s + 3 * rs + 1);
+                        float d32 = staged.get(s + 3 * rs + 2);
+                        float d33 = staged.get(s + 3 * rs + 3);
+                        // Bᵀ d: row i of the result from rows of d.
+                        float r00 = d00 - d20;
+                        float r10 = d10 + d20;
+                        float r20 = d20 - d10;
+                        float r30 = d10 - d30;
+                        float r01 = d01 - d21;
+                        float r11 = d11 + d21;
+                        float r21 = d21 - d11;
+                        float r31 = d11 - d31;
+                        float r02 = d02 - d22;
+                        float r12 = d12 + d22;
+                        float r22 = d22 - d12;
+                        float r32 = d12 - d32;
+                        float r03 = d03 - d23;
+                        float r13 = d13 + d23;
+                        float r23 = d23 - d13;
+                        float r33 = d13 - d33;
+                        // (Bᵀ d) B, one product t = 4i + j at a time, straight into its accumulator.
+                        m0 = Float16.add(m0, Float16.mult(u.get(w + 0), splat(r00 - r02)));
+                        m1 = Float16.add(m1, Float16.mult(u.get(w + 1), splat(r01 + r02)));
+                        m2 = Float16.add(m2, Float16.mult(u.get(w + 2), splat(r02 - r01)));
+                        m3 = Float16.add(m3, Float16.mult(u.get(w + 3), splat(r01 - r03)));
+                        m4 = Float16.add(m4, Float16.mult(u.get(w + 4), splat(r10 - r12)));
+                        m5 = Float16.add(m5, Float16.mult(u.get(w + 5), splat(r11 + r12)));
+                        m6 = Float16.add(m6, Float16.mult(u.get(w + 6), splat(r12 - r11)));
+                        m7 = Float16.add(m7, Float16.mult(u.get(w + 7), splat(r11 - r13)));
+                        m8 = Float16.add(m8, Float16.mult(u.get(w + 8), splat(r20 - r22)));
+                        m9 = Float16.add(m9, Float16.mult(u.get(w + 9), splat(r21 + r22)));
+                        m10 = Float16.add(m10, Float16.mult(u.get(w + 10), splat(r22 - r21)));
+                        m11 = Float16.add(m11, Float16.mult(u.get(w + 11), splat(r21 - r23)));
+                        m12 = Float16.add(m12, Float16.mult(u.get(w + 12), splat(r30 - r32)));
+                        m13 = Float16.add(m13, Float16.mult(u.get(w + 13), splat(r31 + r32)));
+                        m14 = Float16.add(m14, Float16.mult(u.get(w + 14), splat(r32 - r31)));
+                        m15 = Float16.add(m15, Float16.mult(u.get(w + 15), splat(r31 - r33)));
+                    }
                 }
                 // Aᵀ M A, lane-wise over the 16 channels: s_j = M0j + M1j + M2j, t_j = M1j - M2j - M3j.
                 Float16 s0 = Float16.add(Float16.add(m0, m4), m8);

@@ -82,8 +82,9 @@ class DeviceConvOnDeviceTest {
                 default -> Conv3dKernels.deconv3d(in, weight, bias, res, expected, p, i);
             }
         }
-        // Every profile: 8-wide vectors, 16 channels per item in groups of 16 (CPU); 16-wide, 16 or 32 channels (CPU_WIDE); 8 channels in groups of 128 (GPU).
-        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.CPU_WIDE, DeviceGrids.GPU}) {
+        // Every profile: 8-wide vectors, 16 channels per item in groups of 16 (CPU); 16-wide, 16 or 32 channels (CPU_WIDE), with Winograd (CPU_WINOGRAD); 8 channels in groups of 128 (GPU).
+        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.CPU_WIDE, DeviceGrids.CPU_WINOGRAD,
+            DeviceGrids.GPU}) {
             float[] actual = new float[expected.length];
             Arrays.fill(actual, 1234.5f);
             runOnDevice(DeviceConv.of(g, weight, bias, grids), in, res, actual);

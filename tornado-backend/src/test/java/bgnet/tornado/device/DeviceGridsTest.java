@@ -20,7 +20,7 @@ class DeviceGridsTest {
 
     @Test
     void gridsAreWholeGroupsCoveringEveryWorkItem() {
-        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.CPU_WIDE, DeviceGrids.GPU,
+        for (DeviceGrids grids : new DeviceGrids[] {DeviceGrids.CPU, DeviceGrids.CPU_WIDE, DeviceGrids.CPU_WINOGRAD, DeviceGrids.GPU,
             new DeviceGrids(7, 3, true), new DeviceGrids(5, 3, 16, false, true)}) {
             BlockedConvPlan plan = BlockedConvPlan.of(shape, new float[5 * 20 * 27], new float[20],
                     grids.channelsPerItem(shape));

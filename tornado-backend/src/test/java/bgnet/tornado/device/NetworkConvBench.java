@@ -25,10 +25,10 @@ import java.util.Random;
  * mvn -B -ntp -q -Ptornado -DskipTests package
  * java @$TORNADOVM_HOME/tornado-argfile -Dtornado.recover.bailout=False \
  *   -cp tornado-backend/target/test-classes:tornado-backend/target/classes:model/target/classes:tornado-kernels/target/classes:$HOME/.m2/repository/net/razorvine/pickle/1.5/pickle-1.5.jar \
- *   bgnet.tornado.device.NetworkConvBench CHECKPOINT.pth 384 1280 3 [CPU|CPU_WIDE|CPU_WIDE_DIRECT|GPU]
+ *   bgnet.tornado.device.NetworkConvBench CHECKPOINT.pth 384 1280 3 [CPU|CPU_WIDE|CPU_WINOGRAD|GPU]
  * </pre>
- * The profile: {@link DeviceGrids#CPU} (8-wide), {@link DeviceGrids#CPU_WIDE} (16-wide with Winograd, the
- * default), CPU_WIDE_DIRECT (16-wide without Winograd) or {@link DeviceGrids#GPU}.
+ * The profile: {@link DeviceGrids#CPU} (8-wide), {@link DeviceGrids#CPU_WIDE} (16-wide, the default),
+ * {@link DeviceGrids#CPU_WINOGRAD} (16-wide with Winograd) or {@link DeviceGrids#GPU}.
  * Prints wall ms and this process's CPU ms per frame: on a shared machine CPU time / 2 is what an idle
  * 2-core machine would take.
  */
@@ -44,7 +44,7 @@ public final class NetworkConvBench {
         DeviceGrids grids = switch (args.length > 4 ? args[4] : "CPU_WIDE") {
             case "CPU" -> DeviceGrids.CPU;
             case "CPU_WIDE" -> DeviceGrids.CPU_WIDE;
-            case "CPU_WIDE_DIRECT" -> new DeviceGrids(16, 16, 16, true, false);
+            case "CPU_WINOGRAD" -> DeviceGrids.CPU_WINOGRAD;
             case "GPU" -> DeviceGrids.GPU;
             default -> throw new IllegalArgumentException("unknown profile " + args[4]);
         };
