@@ -1,6 +1,7 @@
 package bgnet.app;
 
-import bgnet.app.weights.WeightsResolver;
+import bgnet.model.weights.WeightsResolver;
+import bgnet.api.StereoModel;
 import bgnet.model.BGNetModel;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.checkpoint.CheckpointException;
@@ -29,7 +30,15 @@ public class NetworkOptions {
             description = "fast (default): each backend's tuned kernels; reference: the per-element reference kernels (slow).")
     public KernelTier kernels = KernelTier.FAST;
 
-    /** The checkpoint named by --weights, loaded and validated. Errors carry one clear line. */
+    /** The checkpoint named by --weights, through the library's API (the way every network-running command should take). */
+    public StereoModel openModel() {
+        return StereoModel.load(weights);
+    }
+
+    /**
+     * The checkpoint named by --weights as the internal model, for the commands that need more than the API
+     * offers (bench's and compare's per-op timings). Same errors as {@link #openModel()}.
+     */
     public BGNetModel loadModel() {
         Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
         try {
