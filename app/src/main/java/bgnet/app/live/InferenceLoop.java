@@ -1,6 +1,8 @@
 package bgnet.app.live;
 
 import bgnet.model.DisparityEstimator;
+import bgnet.model.Estimate;
+import bgnet.model.io.ConfidenceMap;
 import bgnet.model.io.DisparityMap;
 
 import java.awt.image.BufferedImage;
@@ -80,8 +82,16 @@ final class InferenceLoop {
     private Outcome process(StereoFrame frame) {
         long start = System.nanoTime();
         DisparityMap disparity;
+        ConfidenceMap confidence = null;
         try {
-            disparity = estimator.estimate(frame.left(), frame.right());
+            // The confidence costs a little: only while the viewer shows it.
+            if (controls.showConfidence()) {
+                Estimate estimate = estimator.estimate(frame.left(), frame.right(), true);
+                disparity = estimate.disparity();
+                confidence = estimate.confidence();
+            } else {
+                disparity = estimator.estimate(frame.left(), frame.right());
+            }
         } catch (RuntimeException e) {
             return Outcome.error("inference failed on frame " + frame.index() + ": " + OpenedGrabber.oneLine(e));
         }
@@ -94,7 +104,8 @@ final class InferenceLoop {
         if (sinks.isEmpty() && !snapshot) {
             return null; // headless without a recording: nothing to draw
         }
-        BufferedImage view = renderer.render(frame, disparity, controls, stats, System.nanoTime() < statusUntil ? status : null);
+        BufferedImage view = renderer.render(frame, disparity, confidence, controls, stats,
+                System.nanoTime() < statusUntil ? status : null);
         for (FrameSink sink : sinks) {
             try {
                 sink.accept(view, frame.capturedNanos());
