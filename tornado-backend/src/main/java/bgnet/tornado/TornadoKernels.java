@@ -56,7 +56,7 @@ public final class TornadoKernels {
      */
     public static void sliceRegress(float[] grid, float[] guide, float[] half, int[] p, int n) {
         for (@Parallel int i = 0; i < n; i++) {
-            half[i] = BilateralSliceKernels.expectedLevel(grid, guide, p, i, BilateralSliceKernels.maxSlice(grid, guide, p, i));
+            BilateralSliceKernels.regress(grid, guide, p, i, BilateralSliceKernels.maxSlice(grid, guide, p, i), half, half);
         }
     }
 

@@ -18,6 +18,17 @@ public interface ProgramRunner extends AutoCloseable {
     float[] run(float[] left, float[] right, StageTimes times);
 
     /**
+     * The confidence map [H][W] of the last run (the largest softmax probability of the regression, upsampled
+     * like the disparity), for a program planned with it ({@code NetworkProgram.hasConfidence()}). The array
+     * belongs to the runner and is overwritten by the next run.
+     *
+     * @throws IllegalStateException when the program has no confidence output
+     */
+    default float[] confidence() {
+        throw new IllegalStateException("this program was planned without the confidence map");
+    }
+
+    /**
      * A copy of the named intermediate (see {@code NetworkProgram.named()}) after the last run, for tests
      * and debugging. A device backend keeps them only when {@link BackendOptions#copyNamed()} asked.
      */
