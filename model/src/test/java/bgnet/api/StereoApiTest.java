@@ -3,6 +3,7 @@ package bgnet.api;
 import bgnet.model.BGNetModel;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.backend.JvmBackend;
+import bgnet.model.io.ConfidenceFiles;
 import bgnet.model.io.DepthMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.KittiPng;
@@ -115,6 +116,54 @@ class StereoApiTest {
         assertEquals("no confidence: it is computed only by estimateWithConfidence", e.getMessage());
         assertThrows(IllegalStateException.class, () -> result.withMinConfidence(0.5f));
         assertThrows(IllegalStateException.class, () -> result.writeConfidence(tmp.resolve("c.pfm")));
+    }
+
+    @Test
+    void confidenceIsPyTorchsAndMasksTheDisparity() throws Exception {
+        StereoResult plain = resultOnce();
+        StereoResult sure;
+        try (StereoModel model = StereoModel.load(Fixtures.file("bgnet_random.pth"));
+             StereoEstimator estimator = model.estimator(Device.jvm(2))) {
+            sure = estimator.estimateWithConfidence(InputImage.ofGray(W, H, leftBytes), InputImage.ofGray(W, H, rightBytes));
+        }
+        assertTrue(sure.hasConfidence());
+        assertArrayEquals(plain.disparity(), sure.disparity(), "the disparity does not change with the confidence on");
+        float[] c = sure.confidence();
+        Fixtures.assertConfidence("API confidence", c, Fixtures.f32("bgnet_small_confidence.f32"),
+                Fixtures.CONFIDENCE_END_TO_END);
+
+        // A threshold in the middle of the values, so that both sides are tested.
+        float[] sorted = c.clone();
+        java.util.Arrays.sort(sorted);
+        float t = sorted[sorted.length / 2];
+        StereoResult masked = sure.withMinConfidence(t);
+        float[] d = sure.disparity();
+        float[] md = masked.disparity();
+        int dropped = 0;
+        for (int i = 0; i < d.length; i++) {
+            assertEquals(c[i] >= t ? d[i] : 0f, md[i], "pixel " + i);
+            dropped += c[i] < t ? 1 : 0;
+        }
+        assertTrue(dropped > 0 && dropped < d.length, "dropped " + dropped);
+        assertArrayEquals(d, sure.disparity(), "masking makes a new result");
+        float[] depth = masked.depth(new Camera(100, 0.5));
+        for (int i = 0; i < d.length; i++) {
+            if (c[i] < t) {
+                assertEquals(0f, depth[i], "a masked pixel has no depth");
+            }
+        }
+
+        Path pfm = tmp.resolve("c.pfm");
+        sure.writeConfidence(pfm);
+        assertArrayEquals(c, ConfidenceFiles.read(pfm).values());
+        Path png = tmp.resolve("c.png");
+        sure.writeConfidence(png);
+        BufferedImage sixteen = ImageIO.read(png.toFile());
+        assertEquals(16, sixteen.getColorModel().getPixelSize());
+        int[] codes = sixteen.getRaster().getSamples(0, 0, W, H, 0, (int[]) null);
+        for (int i = 0; i < c.length; i++) {
+            assertEquals(Math.round(c[i] * 65535.0), codes[i], "pixel " + i);
+        }
     }
 
     @Test
