@@ -4,7 +4,8 @@
  * own modules, so they may change without notice.
  */
 module bgnet.model {
-    requires transitive bgnet.kernels;
+    // The kernels are internal too: not transitive, so that a user of the API does not read them.
+    requires bgnet.kernels;
     // net.razorvine:pickle 1.5 has no module descriptor: its automatic name comes from the jar name.
     requires pickle;
     // The API takes BufferedImages (java.awt.image).

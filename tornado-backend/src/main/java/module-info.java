@@ -1,6 +1,7 @@
 /** The TornadoVM backend: BGNet's ops as @Parallel tasks in a TaskGraph, found by the app through its provider. */
 module bgnet.tornado {
     requires bgnet.model;
+    requires bgnet.kernels;
     requires tornado.api;
 
     // TornadoVM's runtime reads the task classes' bytecode and calls them by reflection.

@@ -40,5 +40,10 @@ class ModuleExportsTest {
         qualified.values().forEach(targets -> assertEquals(true, Set.of("bgnet.app", "bgnet.tornado").containsAll(targets),
                 "internals exported outside the project: " + targets));
         assertEquals(true, module.opens().isEmpty());
+        // What a user's module reads through bgnet.model: only what the API's signatures need (BufferedImage).
+        Set<String> transitive = new TreeSet<>();
+        module.requires().stream().filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+                .forEach(r -> transitive.add(r.name()));
+        assertEquals(Set.of("java.desktop"), transitive);
     }
 }
