@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The README's Java example as an outside project would use it: bgnet-model (with its parent and the
  * kernels) is installed by {@code mvn install:install-file} into a private repository, examples/ is
  * copied out of the repository and built by Maven against the installed coordinates, and the example
- * run on the sample pair must write the disparity and confidence that {@code bgnet predict} writes.
+ * run on the sample pair must write the disparity and confidence that {@code bgnet predict} writes. It also
+ * compiles with the library on the module path, where only the exported API is reachable.
  * Third-party artifacts come from this build's own local repository (no download when it has them,
  * Maven Central otherwise); nothing is installed into it. Runs after packaging (failsafe, `mvn verify`).
  */
@@ -53,6 +54,15 @@ class ExampleProjectIT {
         Path classpath = tmp.resolve("classpath.txt");
         mvn(project, repo, settings, "package",
                 "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath", "-Dmdep.outputFile=" + classpath);
+
+        // On the module path, code outside the library can reach only what bgnet.model exports: the example
+        // compiles there too, so it uses nothing but the API.
+        Path moduleClasses = Files.createDirectory(tmp.resolve("module-path-classes"));
+        // An explicit class path: in-process javac would otherwise search this test's own class path.
+        int javac = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", moduleClasses.toString(),
+                "-cp", moduleClasses.toString(), "--module-path", Files.readString(classpath).strip(), "--add-modules", "bgnet.model",
+                project.resolve("src/main/java/bgnet/examples/StereoExample.java").toString());
+        assertEquals(0, javac, "the example does not compile against bgnet.model on the module path");
 
         Path exampleOut = Files.createDirectory(tmp.resolve("example-out"));
         String java = ProcessHandle.current().info().command().orElseThrow();
