@@ -85,6 +85,33 @@ public final class InputImage {
     }
 
     /**
+     * A grey image already in the network's input form: grey levels 0..255 as floats (e.g. frames a capture
+     * loop has converted once).
+     *
+     * @param width  columns
+     * @param height rows
+     * @param levels {@code width * height} grey levels, row-major (copied)
+     * @return the image
+     * @throws IllegalArgumentException when the sizes do not match
+     */
+    public static InputImage ofGray(int width, int height, float[] levels) {
+        if (width <= 0 || height <= 0 || levels.length != (long) width * height) {
+            throw new IllegalArgumentException("a " + width + "x" + height + " grey image needs " + (long) width * height
+                    + " levels, got " + levels.length);
+        }
+        return new InputImage(new GrayImage(width, height, levels.clone()), null, null, null);
+    }
+
+    /**
+     * What the network sees.
+     *
+     * @return {@code width * height} grey levels 0..255, row-major (a copy)
+     */
+    public float[] grayLevels() {
+        return gray.pixels().clone();
+    }
+
+    /**
      * Checks, before any work, that two images can be a rectified pair: one size. Estimating checks this
      * too; call it to fail before loading a model.
      *

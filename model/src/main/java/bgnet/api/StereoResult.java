@@ -33,6 +33,22 @@ public final class StereoResult {
     }
 
     /**
+     * A result computed elsewhere (another estimator, a test double), with every output a result has.
+     *
+     * @param left       the left image it belongs to (its size; its colours for a point cloud)
+     * @param disparity  {@code width * height} disparities in pixels, row-major, 0 = invalid (copied)
+     * @param confidence {@code width * height} confidences 0..1, or null (copied)
+     * @return the result
+     * @throws IllegalArgumentException when an array does not fit the image's size
+     */
+    public static StereoResult of(InputImage left, float[] disparity, float[] confidence) {
+        int w = left.width();
+        int h = left.height();
+        return new StereoResult(new DisparityMap(w, h, disparity.clone()),
+                confidence == null ? null : new ConfidenceMap(w, h, confidence.clone()), left);
+    }
+
+    /**
      * The width.
      *
      * @return columns, the left image's width

@@ -64,6 +64,10 @@ class StereoApiTest {
             ImageIO.write(left, "png", l.toFile());
             ImageIO.write(right, "png", r.toFile());
             assertArrayEquals(fromBytes.disparity(), estimator.estimate(l, r).disparity(), "file input");
+            InputImage levels = InputImage.ofGray(W, H, Fixtures.f32("input_small_left.f32"));
+            assertArrayEquals(Fixtures.f32("input_small_left.f32"), levels.grayLevels());
+            assertArrayEquals(fromBytes.disparity(), estimator.estimate(levels,
+                    InputImage.ofGray(W, H, Fixtures.f32("input_small_right.f32"))).disparity(), "float grey input");
         }
     }
 
@@ -107,6 +111,17 @@ class StereoApiTest {
         WriteException wrongType = assertThrows(WriteException.class, () -> result.writeDisparity(tmp.resolve("d.jpg")));
         assertEquals(tmp.resolve("d.jpg") + ": unsupported file type '.jpg' (use .pfm or .png)", wrongType.getMessage());
         assertThrows(WriteException.class, () -> result.writeDisparity(tmp.resolve("no/such/folder/d.pfm")));
+    }
+
+    @Test
+    void aResultMadeElsewhereHasTheSameOutputs() throws Exception {
+        StereoResult computed = resultOnce();
+        StereoResult copy = StereoResult.of(InputImage.ofGray(W, H, leftBytes), computed.disparity(), null);
+        copy.writeDisparity(tmp.resolve("copy.pfm"));
+        computed.writeDisparity(tmp.resolve("computed.pfm"));
+        assertArrayEquals(PfmFile.read(tmp.resolve("computed.pfm")).values(), PfmFile.read(tmp.resolve("copy.pfm")).values());
+        assertFalse(copy.hasConfidence());
+        assertThrows(IllegalArgumentException.class, () -> StereoResult.of(InputImage.ofGray(4, 4, new byte[16]), new float[15], null));
     }
 
     @Test
