@@ -186,8 +186,8 @@ class StereoApiTest {
         try (StereoModel model = StereoModel.load(Fixtures.file("bgnet_random.pth"));
              StereoEstimator estimator = model.estimator(Device.jvm(2))) {
             StereoResult first = estimator.estimate(InputImage.ofGray(W, H, leftBytes), InputImage.ofGray(W, H, rightBytes));
-            float[] kept = first.disparity();
-            first.disparity()[0] = -1;
+            float[] kept = first.disparity().clone();
+            first.disparity()[0] = -1;  // changes only the copy handed out
             estimator.estimate(InputImage.ofGray(W, H, rightBytes), InputImage.ofGray(W, H, leftBytes));
             assertArrayEquals(kept, first.disparity());
         }
