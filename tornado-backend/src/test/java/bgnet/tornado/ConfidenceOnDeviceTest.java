@@ -15,12 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static bgnet.model.testing.Fixtures.assertConfidence;
 import static bgnet.model.testing.Fixtures.assertDisparity;
 import static bgnet.model.testing.Fixtures.f32;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The confidence map of BGNet and BGNet+ planned on each kernel tier of every TornadoVM device, against
@@ -52,8 +54,10 @@ class ConfidenceOnDeviceTest {
                     + assertConfidence(network + " confidence", confidence, f32(network + "_small_confidence.f32"),
                     Fixtures.CONFIDENCE_END_TO_END));
             assertDisparity(network + " disparity with the confidence on", disparity, f32(network + "_small_out.f32"));
-            // A second frame: the confidence is copied back on every run, not only the first.
+            // The confidence is copied back on every run, not only the first: another pair changes it, and the
+            // first pair again gives it back.
             runner.run(f32("input_small_right.f32"), f32("input_small_left.f32"));
+            assertFalse(Arrays.equals(confidence, runner.confidence()), "the swapped pair's confidence did not come back");
             runner.run(f32("input_small_left.f32"), f32("input_small_right.f32"));
             assertArrayEquals(confidence, runner.confidence(), "confidence of the same pair on a later run");
         }
