@@ -12,6 +12,10 @@ Prescott kernel on 2 threads, the setting that reproduces every other fixture bi
 belong to the same run as bgnet_small_softmax.f32):
   OPENBLAS_CORETYPE=Prescott OPENBLAS_NUM_THREADS=2 /usr/bin/python3 scripts/torch_reference/make_confidence_fixtures.py
 check_fixtures.py checks the files against a fresh run.
+
+--compare-f64 writes nothing: it prints how far the small fixtures (float32) are from the same networks
+run in float64, the floor for any other float32 implementation's agreement with them (1.6e-4 for BGNet,
+1.3e-4 for BGNet+ when they were made).
 """
 
 import argparse
@@ -69,13 +73,31 @@ def write(fixtures, stem, tensor, arch, weights, inputs):
     print(f'{stem}: {tuple(arr.shape)}, min {arr.min():.6g}, max {arr.max():.6g}, {arr.nbytes} bytes')
 
 
+def compare_f64(fixtures, small):
+    """Max/mean |float32 fixture - float64 run| of the two small confidence fixtures."""
+    for weights, stem in (('bgnet_random.pth', 'bgnet'), ('bgnet_plus_random.pth', 'bgnet_plus')):
+        model, _ = bgnet_torch.load_model(os.path.join(fixtures, weights))
+        model = model.double()
+        dbg = {}
+        with torch.no_grad():
+            model(small[0].double(), small[1].double(), debug=dbg)
+        f64 = dbg['confidence'].numpy()
+        f32 = check_fixtures.load_f32(fixtures, stem + '_small_confidence').astype(np.float64)
+        d = np.abs(f32 - f64)
+        print(f'{stem}_small_confidence vs float64: max |d| {d.max():.3g}, mean |d| {d.mean():.3g}')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--fixtures', default=check_fixtures.DEFAULT_FIXTURES)
+    ap.add_argument('--compare-f64', action='store_true', help='print the fixtures\' distance to float64; write nothing')
     args = ap.parse_args()
     torch.set_num_threads(1)
     fx = args.fixtures
     small = check_fixtures.small_inputs(fx)
+    if args.compare_f64:
+        compare_f64(fx, small)
+        return 0
     large = check_fixtures.large_inputs(fx)
     bgnet = os.path.join(fx, 'bgnet_random.pth')
     plus = os.path.join(fx, 'bgnet_plus_random.pth')

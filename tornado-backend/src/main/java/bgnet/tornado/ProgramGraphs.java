@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * graph before ({@code consumeFromDevice}), because TornadoVM hands buffers on only from the graph
  * executed just before. Only the allocating graph declares the array as its own, so that closing
  * the plan frees every buffer once;</li>
- * <li>the disparity comes back in every execution; the program's named intermediates can be
+ * <li>the disparity (and the confidence, where planned) comes back in every execution; the program's named intermediates can be
  * fetched on demand through their allocating graph ({@link Graph#fetchable()}).</li>
  * </ul>
  */
@@ -91,6 +91,7 @@ final class ProgramGraphs {
         BufferUse use = BufferUse.of(segments);
         Set<Object> namedArrays = identitySet(program.named().values().stream().map(arrays::of).toList());
         Object disparity = arrays.of(program.disparity());
+        Object confidence = program.hasConfidence() ? arrays.of(program.confidence()) : null;
         Set<Object> inputs = identitySet(List.of(arrays.of(program.left()), arrays.of(program.right())));
 
         TaskNames names = new TaskNames();
@@ -114,7 +115,7 @@ final class ProgramGraphs {
                     consumed.add(b);
                 }
                 // Images and disparity used only here are declared by their copy; the rest is allocated here.
-                boolean io = inputs.contains(b) || b == disparity;
+                boolean io = inputs.contains(b) || b == disparity || b == confidence;
                 if (first == s && !(io && use.last(b) == s)) {
                     allocated.add(b);
                     if (namedArrays.contains(b)) {
@@ -162,6 +163,9 @@ final class ProgramGraphs {
             }
             if (use.contains(disparity) && use.first(disparity) == s) {
                 g.transferToHost(DataTransferMode.EVERY_EXECUTION, disparity);
+            }
+            if (confidence != null && use.contains(confidence) && use.first(confidence) == s) {
+                g.transferToHost(DataTransferMode.EVERY_EXECUTION, confidence);
             }
             graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(owners),
                     List.copyOf(fetchable)));

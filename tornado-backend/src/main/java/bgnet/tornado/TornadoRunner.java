@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * One program's chain of TaskGraphs in one execution plan on one device, executed graph by graph
  * (each hands its buffers to the next on the device). Per run only the images go in and the
- * disparity comes out, plus the named intermediates when {@link BackendOptions#copyNamed()} asks;
+ * disparity (and the confidence, where planned) comes out, plus the named intermediates when
+ * {@link BackendOptions#copyNamed()} asks;
  * the runner owns the arrays ({@link ProgramArrays}) and frees them with the plan.
  */
 final class TornadoRunner implements ProgramRunner {
@@ -34,6 +35,8 @@ final class TornadoRunner implements ProgramRunner {
     private final List<ProgramGraphs.Graph> graphs;
     /** The disparity handed out by {@link #run}: the runner's, overwritten by the next run. */
     private final float[] disparity;
+    /** The confidence handed out by {@link #confidence()}; null when the program has none. */
+    private final float[] confidence;
     private final TornadoExecutionPlan plan;
     private final String description;
     private final boolean copyNamed;
@@ -45,6 +48,7 @@ final class TornadoRunner implements ProgramRunner {
         this.program = program;
         this.chain = ProgramGraphs.of(program, options.kernels(), DeviceGrids.forDevice(device), options.copyNamed());
         this.disparity = new float[program.disparity().size()];
+        this.confidence = program.hasConfidence() ? new float[program.confidence().size()] : null;
         this.graphs = chain.graphs();
         this.copyNamed = options.copyNamed();
         this.plan = new TornadoExecutionPlan(graphs.stream().map(ProgramGraphs.Graph::graph).toArray(ImmutableTaskGraph[]::new));
@@ -96,7 +100,18 @@ final class TornadoRunner implements ProgramRunner {
             fetchNamed(result);
         }
         chain.arrays().read(program.disparity(), disparity);
+        if (confidence != null) {
+            chain.arrays().read(program.confidence(), confidence);
+        }
         return disparity;
+    }
+
+    @Override
+    public float[] confidence() {
+        if (confidence == null) {
+            throw new IllegalStateException("this program was planned without the confidence map");
+        }
+        return confidence;
     }
 
     /** Each op's device kernel time: the sum over its tasks, from the profiler. */
