@@ -87,12 +87,23 @@ public final class Device {
      * @return the device
      */
     public static Device best() {
-        for (Device d : list()) {
-            if (!Backends.JVM.equals(d.backend) && "GPU".equalsIgnoreCase(d.info.type())) {
+        return best(list());
+    }
+
+    /** The first non-JVM GPU of {@code devices}, else the JVM. */
+    static Device best(List<Device> devices) {
+        for (Device d : devices) {
+            // TornadoVM's types read e.g. "GPU (OPENCL, NVIDIA CUDA)".
+            if (!Backends.JVM.equals(d.backend) && d.info.type().toUpperCase(Locale.ROOT).startsWith("GPU")) {
                 return d;
             }
         }
         return jvm();
+    }
+
+    /** A device as a backend lists it (JVM: id null). */
+    static Device listed(String backend, DeviceInfo info) {
+        return new Device(backend, Backends.JVM.equals(backend) ? null : info.id(), null, false, info);
     }
 
     /**
@@ -105,8 +116,7 @@ public final class Device {
         List<Device> out = new ArrayList<>();
         for (Backends.Listing listing : Backends.listAll()) {
             for (DeviceInfo d : listing.devices()) {
-                boolean jvm = Backends.JVM.equals(listing.backend());
-                out.add(new Device(listing.backend(), jvm ? null : d.id(), null, false, d));
+                out.add(listed(listing.backend(), d));
             }
         }
         return out;
@@ -170,7 +180,8 @@ public final class Device {
     /**
      * The kind of device.
      *
-     * @return "CPU", "GPU", "ACCELERATOR", ..., or "" when the device was not listed
+     * @return "CPU" for the JVM; for TornadoVM the kind and driver, e.g. "GPU (OPENCL, NVIDIA CUDA)"; "" when the
+     *         device was not listed
      */
     public String type() {
         return info != null ? info.type() : "";

@@ -244,6 +244,16 @@ class StereoApiTest {
     }
 
     @Test
+    void bestIsTheFirstTornadoGpuElseTheJvm() {
+        Device jvm = Device.listed("jvm", bgnet.model.backend.Backends.jvmDevice());
+        Device cpu = Device.listed("tornado", new bgnet.model.backend.DeviceInfo("0:0", "pthread", "CPU (OPENCL, PoCL)", 1));
+        Device gpu = Device.listed("tornado", new bgnet.model.backend.DeviceInfo("1:0", "H200", "GPU (PTX, NVIDIA CUDA)", 1));
+        assertEquals("jvm", Device.best(List.of(jvm, cpu)).id());
+        assertEquals("1:0", Device.best(List.of(jvm, cpu, gpu)).id());
+        assertEquals("tornado 1:0 (GPU (PTX, NVIDIA CUDA), H200)", gpu.toString());
+    }
+
+    @Test
     void grayBytesMustFitTheSize() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputImage.ofGray(4, 4, new byte[15]));
         assertEquals("a 4x4 grey image needs 16 bytes, got 15", e.getMessage());
