@@ -2,7 +2,6 @@ package bgnet.app;
 
 import bgnet.model.BGNetModel;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
 import bgnet.model.backend.DeviceInfo;
 import bgnet.model.io.GrayImage;
@@ -117,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private Backend select(String backend, String device, Integer threads) {
         try {
-            return Backends.select(backend, device, threads, new BackendOptions(profile, false, network.kernels));
+            return Backends.select(backend, device, threads, network.backendOptions(profile));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package bgnet.app;
 
 import bgnet.model.DisparityEstimator;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
 import picocli.CommandLine.Option;
 
@@ -35,7 +34,7 @@ public final class EstimatorOptions extends NetworkOptions {
     public Backend backend(boolean profile) {
         Integer n = jvmThreads();
         try {
-            return Backends.select(backend, device, n, new BackendOptions(profile, false, kernels));
+            return Backends.select(backend, device, n, backendOptions(profile));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package bgnet.app;
 
 import bgnet.app.weights.WeightsResolver;
 import bgnet.model.BGNetModel;
+import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
@@ -28,6 +29,19 @@ public class NetworkOptions {
             converter = KernelTierConverter.class,
             description = "fast (default): each backend's tuned kernels; reference: the per-element reference kernels (slow).")
     public KernelTier kernels = KernelTier.FAST;
+
+    @Option(names = "--kernel-cache", paramLabel = "DIR|off",
+            description = "TornadoVM backend: where compiled kernels are kept between runs (default: $BGNET_KERNEL_CACHE, "
+                    + "else ~/.cache/bgnet/kernels); off: compile every time.")
+    public String kernelCache;
+
+    /** The backend settings these options give (profiler on or off). */
+    public BackendOptions backendOptions(boolean profile) {
+        if (kernelCache != null && kernelCache.isBlank()) {
+            throw new UserError("--kernel-cache needs a folder or off");
+        }
+        return new BackendOptions(profile, false, kernels, kernelCache);
+    }
 
     /** The checkpoint named by --weights, loaded and validated. Errors carry one clear line. */
     public BGNetModel loadModel() {
