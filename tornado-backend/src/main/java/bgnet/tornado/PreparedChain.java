@@ -30,6 +30,7 @@ final class PreparedChain implements AutoCloseable {
 
     PreparedChain(NetworkProgram program, TornadoDevice device, BackendOptions options, DeviceGrids profile,
                   CacheEntry entry) {
+        long tBuild = System.nanoTime();
         this.chain = ProgramGraphs.of(program, options.kernels(), profile, options.copyNamed(),
                 (index, name) -> new CachingTaskGraph(name, index, entry));
         this.graphs = chain.graphs();
@@ -51,9 +52,14 @@ final class PreparedChain implements AutoCloseable {
             if (entry != null) {
                 ChainKernels.install(entry, builders(), names(), p.getId(), device);
             }
+            long tInstalled = System.nanoTime();
             // Every kernel is prepared here, so that the first frame is a frame like the rest.
             p.withPreCompilation();
             double wallMs = (System.nanoTime() - t0) / 1e6;
+            if (System.getenv("BGNET_DEBUG_SETUP") != null) {
+                System.err.printf("setup: graphs %.0f ms, install %.0f ms, precompile %.0f ms%n", (t0 - tBuild) / 1e6,
+                        (tInstalled - t0) / 1e6, (System.nanoTime() - tInstalled) / 1e6);
+            }
             this.compileMs = entry == null ? wallMs : 0;
             this.driverMs = entry == null ? 0 : wallMs;
             this.plan = p;

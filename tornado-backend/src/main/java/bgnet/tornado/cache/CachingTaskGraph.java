@@ -1,5 +1,6 @@
 package bgnet.tornado.cache;
 
+import uk.ac.manchester.tornado.api.AccessorParameters;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.TornadoTaskGraphInterface;
@@ -72,8 +73,16 @@ public final class CachingTaskGraph extends TaskGraph {
         real.addTask(p);
     }
 
+    /** Id of the empty prebuilt task that ends a graph built from a cache entry ({@link EndTask}). */
+    public static final String END_TASK = "bgnet_end";
+
     @Override
     public ImmutableTaskGraph snapshot() {
+        if (entry != null && !added.isEmpty()) {
+            // TornadoVM 5.2 always compiles the last task of a graph (for FPGAs), cached or not: end with a
+            // prebuilt task that does nothing, so that every real task takes its kernel from the cache.
+            prebuiltTask(END_TASK, EndTask.ENTRY_POINT, EndTask.file().toString(), new AccessorParameters(0));
+        }
         ImmutableTaskGraph snapshot = super.snapshot();
         try {
             runtimeGraph = TornadoInternals.runtimeGraph(snapshot);

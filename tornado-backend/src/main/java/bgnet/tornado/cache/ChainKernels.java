@@ -51,6 +51,11 @@ public final class ChainKernels {
                 tasks++;
             }
         }
+        for (String name : names) {
+            WorkerGrid one = new uk.ac.manchester.tornado.api.WorkerGrid1D(1);
+            one.setLocalWorkToNull();
+            grids.addWorkerGrid(name + "." + CachingTaskGraph.END_TASK, one);
+        }
         if (tasks != entry.tasks().size()) {
             throw new StaleEntryException("the chain has " + tasks + " tasks, the entry " + entry.tasks().size());
         }
@@ -112,6 +117,7 @@ public final class ChainKernels {
      */
     public static void install(CacheEntry entry, List<CachingTaskGraph> graphs, List<String> names, long planId,
                                Object device) {
+        Map<String, SchedulableTask> built = new java.util.HashMap<>();
         for (int k = 0; k < graphs.size(); k++) {
             CachingTaskGraph g = graphs.get(k);
             if (g.runtimeGraph() == null) {
@@ -121,6 +127,11 @@ public final class ChainKernels {
                 String full = names.get(k) + "." + a.id();
                 SchedulableTask t = g.runtimeGraph().getTask(full);
                 TaskRecord r = entry.task(g.index(), a.id());
+                SchedulableTask same = built.get(r.kernel() + "/" + r.entryPoint());
+                if (same != null && TornadoInternals.shareKernel(device, planId, same, t, r.entryPoint())) {
+                    continue;
+                }
+                built.putIfAbsent(r.kernel() + "/" + r.entryPoint(), t);
                 byte[] source;
                 try {
                     source = java.nio.file.Files.readAllBytes(entry.kernelFile(r));

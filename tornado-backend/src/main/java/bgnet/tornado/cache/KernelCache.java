@@ -93,8 +93,13 @@ public final class KernelCache {
         }
     }
 
-    /** Renames {@code temp} to {@code target}, first moving aside an entry already there (a stale or an equal one). */
+    /**
+     * Renames {@code temp} to {@code target}. An entry already there was found unusable (else we would not
+     * be writing): it is moved aside once; one that appears after that is a concurrent writer's fresh
+     * entry for the same key, as good as ours, which is then dropped.
+     */
     private void moveIntoPlace(Path temp, Path target) throws IOException {
+        boolean movedAside = false;
         for (int attempt = 0; ; attempt++) {
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -102,16 +107,24 @@ public final class KernelCache {
             } catch (AtomicMoveNotSupportedException e) {
                 throw e;
             } catch (FileSystemException e) {
-                if (!Files.exists(target) || attempt >= 3) {
-                    throw e;
+                if (!Files.exists(target)) {
+                    if (attempt >= 5) {
+                        throw e;
+                    }
+                    continue;
+                }
+                if (movedAside) {
+                    deleteQuietly(temp);
+                    return;
                 }
                 Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
                 try {
                     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                    deleteQuietly(old);
                 } catch (NoSuchFileException gone) {
-                    continue; // another writer moved it first
+                    // another writer moved it first
                 }
-                deleteQuietly(old);
+                movedAside = true;
             }
         }
     }

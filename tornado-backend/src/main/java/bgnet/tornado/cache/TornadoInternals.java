@@ -60,7 +60,9 @@ final class TornadoInternals {
             Object context = device.getClass().getMethod("getDeviceContext").invoke(device);
             Method install = null;
             for (Method m : context.getClass().getMethods()) {
-                if (m.getName().equals("installCode") && m.getParameterCount() == 5 && m.getParameterTypes()[0] == long.class) {
+                Class<?>[] t = m.getParameterTypes();
+                if (m.getName().equals("installCode") && t.length == 5 && t[0] == long.class && t[2] == String.class
+                        && t[4] == byte[].class) {
                     install = m;
                 }
             }
@@ -76,6 +78,33 @@ final class TornadoInternals {
             throw new IllegalStateException("building the cached kernel of " + task.getId() + ": " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new UnsupportedOperationException("this TornadoVM does not take kernels (" + e + ")", e);
+        }
+    }
+
+    /**
+     * Files task {@code from}'s installed kernel in TornadoVM's code cache of plan {@code planId} as task
+     * {@code to}'s too (tasks whose generated source is identical share one driver build). Returns false
+     * where TornadoVM's code cache is closed to us (then {@code to} gets its own build).
+     */
+    @SuppressWarnings("unchecked")
+    static boolean shareKernel(Object device, long planId, SchedulableTask from, SchedulableTask to, String entryPoint) {
+        try {
+            Object context = device.getClass().getMethod("getDeviceContext").invoke(device);
+            Object codeCache = context.getClass().getMethod("getCodeCache", long.class).invoke(context, planId);
+            Method check = context.getClass().getDeclaredMethod("checkKernelName", String.class);
+            check.setAccessible(true);
+            String name = (String) check.invoke(context, entryPoint);
+            Field field = codeCache.getClass().getDeclaredField("cache");
+            field.setAccessible(true);
+            java.util.Map<String, Object> cache = (java.util.Map<String, Object>) field.get(codeCache);
+            Object code = cache.get(from.getId() + "-" + name);
+            if (code == null) {
+                return false;
+            }
+            cache.put(to.getId() + "-" + name, code);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
     }
 
