@@ -70,7 +70,7 @@ final class TornadoRunner implements ProgramRunner {
         cacheOutcome = cache == null ? "off" : found == null ? "miss" : "hit";
         if (found != null) {
             try {
-                use(new PreparedChain(program, device, options, profile, found));
+                use(TornadoNotices.quiet(() -> new PreparedChain(program, device, options, profile, found)));
                 entry = found;
                 return;
             } catch (StaleEntryException e) {
@@ -80,7 +80,7 @@ final class TornadoRunner implements ProgramRunner {
             }
             cacheOutcome = "refused";
         }
-        use(new PreparedChain(program, device, options, profile, null));
+        use(TornadoNotices.quiet(() -> new PreparedChain(program, device, options, profile, null)));
         storeAfterRun = cache != null;
     }
 
@@ -111,7 +111,7 @@ final class TornadoRunner implements ProgramRunner {
             entry = null;
             prepared.close();
             cacheOutcome = "refused";
-            use(new PreparedChain(program, device, options, profile, null));
+            use(TornadoNotices.quiet(() -> new PreparedChain(program, device, options, profile, null)));
             storeAfterRun = true;
             out = runOnce(left, right, times);
         }
