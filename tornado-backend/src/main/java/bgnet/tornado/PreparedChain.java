@@ -30,7 +30,6 @@ final class PreparedChain implements AutoCloseable {
 
     PreparedChain(NetworkProgram program, TornadoDevice device, BackendOptions options, DeviceGrids profile,
                   CacheEntry entry) {
-        long tBuild = System.nanoTime();
         this.chain = ProgramGraphs.of(program, options.kernels(), profile, options.copyNamed(),
                 (index, name) -> new CachingTaskGraph(name, index, entry));
         this.graphs = chain.graphs();
@@ -50,15 +49,11 @@ final class PreparedChain implements AutoCloseable {
             }
             long t0 = System.nanoTime();
             if (entry != null) {
-                ChainKernels.install(entry, builders(), names(), p.getId(), device);
+                long planId = p.getId();
+                TornadoNotices.holdErrors(() -> ChainKernels.install(entry, builders(), names(), planId, device));
             }
-            long tInstalled = System.nanoTime();
             // Every kernel is prepared here, so that the first frame is a frame like the rest.
             p.withPreCompilation();
-            if (System.getenv("BGNET_DEBUG_SETUP") != null) {
-                System.err.printf("setup: graphs %.0f ms, install %.0f ms, precompile %.0f ms%n", (t0 - tBuild) / 1e6,
-                        (tInstalled - t0) / 1e6, (System.nanoTime() - tInstalled) / 1e6);
-            }
             double allMs = (System.nanoTime() - t0) / 1e6;
             // Compiled: TornadoVM's compile, its driver builds included. Cached: only the driver's builds.
             this.compileMs = entry == null ? allMs : 0;

@@ -32,6 +32,27 @@ final class TornadoNotices {
         }
     }
 
+    /**
+     * Runs {@code work} with standard error held back: kept if it fails (the caller reports the failure in
+     * one line; TornadoVM prints a driver's whole build log), passed on if it succeeds.
+     */
+    static void holdErrors(Runnable work) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(held, true, StandardCharsets.UTF_8));
+        boolean ok = false;
+        try {
+            work.run();
+            ok = true;
+        } finally {
+            System.setErr(original);
+            if (ok) {
+                original.print(held.toString(StandardCharsets.UTF_8));
+                original.flush();
+            }
+        }
+    }
+
     /** Forwards whole lines, except the notice, to {@code out}. */
     private static final class LineFilter extends OutputStream {
         private final PrintStream out;
