@@ -130,6 +130,9 @@ final class CompareCommand implements Callable<Integer> {
         try {
             BackendBenchmark.Measured m = bench.measure(id, backend, warmup, runs, reference, profile);
             CompareResult c = m.result();
+            // A device backend's set-up split (compiler, driver, rest; kernel cache), on the progress stream.
+            err.print(bgnet.app.bench.BenchReport.setupSplit(m.timing()).replaceFirst("^  ", "    "));
+            err.flush();
             // The JVM is the reference: its difference is 0 by definition.
             rows.add(Backends.JVM.equals(id) ? new CompareResult(id, c.description(), c.setupMs(), c.firstRunMs(),
                     c.medianMs(), c.minMs(), 0, c.kernelMs(), c.copyMs(), c.stageMs(), null) : c);

@@ -1,0 +1,1 @@
+__kernel void stage(__global long *_kernel_context) { this is not C }
