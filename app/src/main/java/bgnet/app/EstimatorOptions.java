@@ -6,7 +6,6 @@ import bgnet.api.StereoModel;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
 import picocli.CommandLine.Option;
 
@@ -38,6 +37,9 @@ public final class EstimatorOptions extends NetworkOptions {
     /** The device named by --backend / --device / --threads / --kernels, through the API. */
     public Device device() {
         Device d = Device.of(backend, device, jvmThreads());
+        if (kernelCache != null) {
+            d = d.withKernelCache(kernelCache);
+        }
         return kernels == KernelTier.REFERENCE ? d.withReferenceKernels() : d;
     }
 
@@ -56,7 +58,7 @@ public final class EstimatorOptions extends NetworkOptions {
     public Backend backend(boolean profile) {
         Integer n = jvmThreads();
         try {
-            return Backends.select(backend, device, n, new BackendOptions(profile, false, kernels));
+            return Backends.select(backend, device, n, backendOptions(profile));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package bgnet.app;
 import bgnet.model.weights.WeightsResolver;
 import bgnet.api.StereoModel;
 import bgnet.model.BGNetModel;
+import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
@@ -33,6 +34,19 @@ public class NetworkOptions {
     /** The checkpoint named by --weights, through the library's API (the way every network-running command should take). */
     public StereoModel openModel() {
         return StereoModel.load(weights);
+    }
+
+    @Option(names = "--kernel-cache", paramLabel = "DIR|off",
+            description = "TornadoVM backend: where compiled kernels are kept between runs (default: $BGNET_KERNEL_CACHE, "
+                    + "else ~/.cache/bgnet/kernels); off: compile every time.")
+    public String kernelCache;
+
+    /** The backend settings these options give (profiler on or off). */
+    public BackendOptions backendOptions(boolean profile) {
+        if (kernelCache != null && kernelCache.isBlank()) {
+            throw new UserError("--kernel-cache needs a folder or off");
+        }
+        return new BackendOptions(profile, false, kernels, kernelCache);
     }
 
     /**

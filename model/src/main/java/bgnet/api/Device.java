@@ -21,10 +21,17 @@ public final class Device {
     private final String id;
     private final Integer threads;
     private final boolean reference;
+    /** TornadoVM's kernel cache: a folder, "off", or null for the default. */
+    private final String kernelCache;
     private final DeviceInfo info;
     private volatile Backend selected;
 
     private Device(String backend, String id, Integer threads, boolean reference, DeviceInfo info) {
+        this(backend, id, threads, reference, null, info);
+    }
+
+    private Device(String backend, String id, Integer threads, boolean reference, String kernelCache, DeviceInfo info) {
+        this.kernelCache = kernelCache;
         this.backend = backend;
         this.id = id;
         this.threads = threads;
@@ -145,7 +152,25 @@ public final class Device {
      * @return a new device
      */
     public Device withReferenceKernels() {
-        Device d = new Device(backend, id, threads, true, info);
+        Device d = new Device(backend, id, threads, true, kernelCache, info);
+        d.backend();
+        return d;
+    }
+
+    /**
+     * The same device keeping TornadoVM's compiled kernels in another place. By default a TornadoVM
+     * device keeps them in {@code $BGNET_KERNEL_CACHE}, else {@code ~/.cache/bgnet/kernels}, so that a
+     * later process skips compiling them; the JVM ignores this.
+     *
+     * @param folderOrOff a folder, or "off" to compile every time
+     * @return a new device
+     * @throws DeviceException when the name is blank
+     */
+    public Device withKernelCache(String folderOrOff) {
+        if (folderOrOff == null || folderOrOff.isBlank()) {
+            throw new DeviceException("the kernel cache must be a folder or off, got a blank name", null);
+        }
+        Device d = new Device(backend, id, threads, reference, folderOrOff, info);
         d.backend();
         return d;
     }
@@ -202,7 +227,8 @@ public final class Device {
         if (b == null) {
             try {
                 b = Backends.select(backend, id, threads,
-                        BackendOptions.defaults().withKernels(reference ? KernelTier.REFERENCE : KernelTier.FAST));
+                        BackendOptions.defaults().withKernels(reference ? KernelTier.REFERENCE : KernelTier.FAST)
+                                .withKernelCache(kernelCache));
             } catch (IllegalArgumentException e) {
                 throw Errors.device(e);
             }

@@ -42,6 +42,11 @@ public interface ProgramRunner extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** How preparing the device's kernels went (compile / driver time, kernel cache); empty on the JVM. */
+    default Optional<KernelSetup> kernelSetup() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }
