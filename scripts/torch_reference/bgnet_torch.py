@@ -254,6 +254,13 @@ def upsample2(x):
     return F.interpolate(x, scale_factor=(2.0, 2.0), mode='bilinear', align_corners=False)
 
 
+def confidence_map(prob):
+    """How sure the regression is: per half-resolution pixel the largest of the 97 softmax
+    probabilities, upsampled x2 exactly as the disparity is (bilinear, align_corners=False) but
+    without the x2 value scaling. [N, 1, H/2, W/2] probabilities -> [N, H, W] in (0, 1]."""
+    return upsample2(prob.max(dim=1, keepdim=True)[0]).squeeze(1)
+
+
 # ----------------------------------------------------------------------------------------------
 # BGNet+ refinement
 # ----------------------------------------------------------------------------------------------
@@ -385,7 +392,7 @@ class BGNet(nn.Module):
             debug.update(left_low_level=left_low, left_gwc_feature=left_gwc,
                          right_gwc_feature=right_gwc, gwc_volume=volume, dres0=cost,
                          coeffs=coeffs, guide=guide, final_cost_volume=final_cost,
-                         softmax=prob, half_disp=half)
+                         softmax=prob, half_disp=half, confidence=confidence_map(prob))
         return half
 
     def forward(self, left, right, debug=None):

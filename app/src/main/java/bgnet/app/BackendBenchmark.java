@@ -46,11 +46,11 @@ final class BackendBenchmark {
         t.stages().forEach((stage, stats) -> perStage.put(stage.label(), stats.mean()));
         CompareResult r = new CompareResult(id, t.description(), t.setupMs(), t.firstRunMs(), t.frames().median(),
                 t.frames().min(), diff, t.kernelMs().mean(), t.copyMs().mean(), perStage, null);
-        return new Measured(r, disparity);
+        return new Measured(r, disparity, t);
     }
 
-    /** A row and the disparity it produced, cropped to the input size. */
-    record Measured(CompareResult result, float[] disparity) {
+    /** A row, the disparity it produced (cropped to the input size) and the timing behind the row. */
+    record Measured(CompareResult result, float[] disparity, Timing timing) {
     }
 
     private float[] cropped(float[] padded) {

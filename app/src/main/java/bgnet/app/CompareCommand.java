@@ -2,7 +2,6 @@ package bgnet.app;
 
 import bgnet.model.BGNetModel;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
 import bgnet.model.backend.DeviceInfo;
 import bgnet.model.io.GrayImage;
@@ -117,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private Backend select(String backend, String device, Integer threads) {
         try {
-            return Backends.select(backend, device, threads, new BackendOptions(profile, false, network.kernels));
+            return Backends.select(backend, device, threads, network.backendOptions(profile));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -131,6 +130,9 @@ final class CompareCommand implements Callable<Integer> {
         try {
             BackendBenchmark.Measured m = bench.measure(id, backend, warmup, runs, reference, profile);
             CompareResult c = m.result();
+            // A device backend's set-up split (compiler, driver, rest; kernel cache), on the progress stream.
+            err.print(bgnet.app.bench.BenchReport.setupSplit(m.timing()).replaceFirst("^  ", "    "));
+            err.flush();
             // The JVM is the reference: its difference is 0 by definition.
             rows.add(Backends.JVM.equals(id) ? new CompareResult(id, c.description(), c.setupMs(), c.firstRunMs(),
                     c.medianMs(), c.minMs(), 0, c.kernelMs(), c.copyMs(), c.stageMs(), null) : c);

@@ -1,7 +1,6 @@
 package bgnet.app;
 
-import bgnet.model.backend.Backends;
-import bgnet.model.backend.DeviceInfo;
+import bgnet.api.Device;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,13 +23,11 @@ final class DevicesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TextTable table = new TextTable("ID", "BACKEND", "TYPE", "MEMORY", "NAME");
         StringBuilder notes = new StringBuilder();
-        for (Backends.Listing listing : Backends.listAll()) {
-            for (DeviceInfo d : listing.devices()) {
-                table.row(d.id(), listing.backend(), d.type(), gib(d.memoryBytes()), d.name());
-            }
-            if (listing.error() != null) {
-                notes.append(listing.backend()).append(": ").append(listing.error()).append(System.lineSeparator());
-            }
+        for (Device d : Device.list()) {
+            table.row(d.id(), d.backendName(), d.type(), gib(d.memoryBytes()), d.name());
+        }
+        for (String problem : Device.problems()) {
+            notes.append(problem).append(System.lineSeparator());
         }
         table.print(out);
         out.print(notes);

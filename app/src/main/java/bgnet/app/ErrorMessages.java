@@ -11,7 +11,7 @@ final class ErrorMessages {
         String msg;
         if (ex instanceof UserError || ex instanceof CheckpointException || ex instanceof java.io.IOException
                 || ex instanceof IllegalArgumentException || ex instanceof bgnet.app.calib.CalibrationException
-                || ex instanceof bgnet.model.ModelRefusal) {
+                || ex instanceof bgnet.model.ModelRefusal || ex instanceof bgnet.api.BGNetException) {
             msg = ex.getMessage();
         } else if (ex instanceof OutOfMemoryError) {
             msg = "out of memory (" + ex.getMessage() + "): give the JVM more heap with JAVA_OPTS=-Xmx<size> "

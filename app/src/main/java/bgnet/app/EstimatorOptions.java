@@ -1,8 +1,11 @@
 package bgnet.app;
 
+import bgnet.api.Device;
+import bgnet.api.StereoEstimator;
+import bgnet.api.StereoModel;
 import bgnet.model.DisparityEstimator;
+import bgnet.model.backend.KernelTier;
 import bgnet.model.backend.Backend;
-import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.Backends;
 import picocli.CommandLine.Option;
 
@@ -20,7 +23,27 @@ public final class EstimatorOptions extends NetworkOptions {
             description = "TornadoVM device as backend:index (see `bgnet devices`); default: TornadoVM's default device.")
     public String device;
 
-    /** Loads the checkpoint and binds it to the chosen backend. Errors carry one clear line. */
+    /**
+     * Loads the checkpoint and binds it to the chosen device, through the library's API. The device is
+     * checked first, so that a bad --device is reported before a long checkpoint load. Errors carry one line.
+     */
+    public StereoEstimator openEstimator() {
+        Device chosen = device();
+        try (StereoModel model = openModel()) {
+            return model.estimator(chosen);
+        }
+    }
+
+    /** The device named by --backend / --device / --threads / --kernels, through the API. */
+    public Device device() {
+        Device d = Device.of(backend, device, jvmThreads());
+        if (kernelCache != null) {
+            d = d.withKernelCache(kernelCache);
+        }
+        return kernels == KernelTier.REFERENCE ? d.withReferenceKernels() : d;
+    }
+
+    /** The internal estimator (for the commands the API does not cover yet: live, eval). Errors carry one line. */
     public DisparityEstimator open() {
         Backend chosen = backend();
         return loadModel().estimator(chosen);
@@ -35,7 +58,7 @@ public final class EstimatorOptions extends NetworkOptions {
     public Backend backend(boolean profile) {
         Integer n = jvmThreads();
         try {
-            return Backends.select(backend, device, n, new BackendOptions(profile, false, kernels));
+            return Backends.select(backend, device, n, backendOptions(profile));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -4,7 +4,7 @@ import bgnet.model.checkpoint.CheckpointException;
 import bgnet.model.checkpoint.StateDict;
 import bgnet.model.network.BGNetLayout;
 import bgnet.model.network.BGNetWeights;
-import bgnet.app.weights.WeightsResolver;
+import bgnet.model.weights.WeightsResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

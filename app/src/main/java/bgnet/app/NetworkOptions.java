@@ -1,7 +1,9 @@
 package bgnet.app;
 
-import bgnet.app.weights.WeightsResolver;
+import bgnet.model.weights.WeightsResolver;
+import bgnet.api.StereoModel;
 import bgnet.model.BGNetModel;
+import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.checkpoint.CheckpointException;
 import picocli.CommandLine.Option;
@@ -29,7 +31,28 @@ public class NetworkOptions {
             description = "fast (default): each backend's tuned kernels; reference: the per-element reference kernels (slow).")
     public KernelTier kernels = KernelTier.FAST;
 
-    /** The checkpoint named by --weights, loaded and validated. Errors carry one clear line. */
+    /** The checkpoint named by --weights, through the library's API (the way every network-running command should take). */
+    public StereoModel openModel() {
+        return StereoModel.load(weights);
+    }
+
+    @Option(names = "--kernel-cache", paramLabel = "DIR|off",
+            description = "TornadoVM backend: where compiled kernels are kept between runs (default: $BGNET_KERNEL_CACHE, "
+                    + "else ~/.cache/bgnet/kernels); off: compile every time.")
+    public String kernelCache;
+
+    /** The backend settings these options give (profiler on or off). */
+    public BackendOptions backendOptions(boolean profile) {
+        if (kernelCache != null && kernelCache.isBlank()) {
+            throw new UserError("--kernel-cache needs a folder or off");
+        }
+        return new BackendOptions(profile, false, kernels, kernelCache);
+    }
+
+    /**
+     * The checkpoint named by --weights as the internal model, for the commands that need more than the API
+     * offers (bench's and compare's per-op timings). Same errors as {@link #openModel()}.
+     */
     public BGNetModel loadModel() {
         Path file = new WeightsResolver(WeightsResolver.defaultDir(), System.err).resolve(weights);
         try {

@@ -31,6 +31,15 @@ public final class OutputFiles {
 
     /** Fails early, before any computing, when a target's folder does not exist or the format is unknown. */
     public static void checkTargets(Path disparity, Path color, Path depth, Path ply) {
+        checkTargets(disparity, null, color, depth, ply);
+    }
+
+    /** As {@link #checkTargets(Path, Path, Path, Path)}, with --confidence. */
+    public static void checkTargets(Path disparity, Path confidence, Path color, Path depth, Path ply) {
+        if (confidence != null) {
+            requireExtension(confidence, "--confidence", ".pfm", ".png");
+        }
+        checkWritable(confidence);
         if (disparity != null) {
             requireExtension(disparity, "--output", ".pfm", ".png");
         }
@@ -60,6 +69,22 @@ public final class OutputFiles {
         if (Files.isDirectory(p)) {
             throw new UserError(p + ": cannot write, it is a folder");
         }
+    }
+
+    /** One file written by {@code action} (e.g. a {@link bgnet.api.StereoResult} write), part of this set. */
+    public <T> T write(Path target, java.util.function.Supplier<T> action) throws OutputException {
+        keepPrevious(target);
+        T value = action.get();
+        written.add(target);
+        return value;
+    }
+
+    /** As {@link #write(Path, java.util.function.Supplier)}, for an action with no value. */
+    public void write(Path target, Runnable action) throws OutputException {
+        write(target, () -> {
+            action.run();
+            return null;
+        });
     }
 
     public void disparity(Path target, DisparityMap map) throws OutputException {

@@ -4,15 +4,12 @@ import bgnet.app.calib.CalibrationOptions;
 import bgnet.app.dataset.BatchOptions;
 import bgnet.app.dataset.DatasetOptions;
 import bgnet.app.dataset.DatasetPrediction;
-import bgnet.model.DisparityEstimator;
+import bgnet.api.Camera;
+import bgnet.api.Colormap;
+import bgnet.api.InputImage;
+import bgnet.api.StereoEstimator;
+import bgnet.api.StereoResult;
 import bgnet.model.io.CameraIntrinsics;
-import bgnet.model.io.ColorMap;
-import bgnet.model.io.ColorMapKind;
-import bgnet.model.io.DepthMap;
-import bgnet.model.io.DisparityMap;
-import bgnet.model.io.GrayImage;
-import bgnet.model.io.ImageReader;
-import bgnet.model.io.RgbImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +54,14 @@ final class PredictCommand implements Callable<Integer> {
             description = "Disparity: .pfm (float32 pixels) or .png (KITTI 16-bit, round(d*256), 0 = invalid).")
     Path output;
 
+    @Option(names = "--confidence", paramLabel = "C.pfm|C.png",
+            description = "Also write the per-pixel confidence (0..1): .pfm (float32) or .png (16-bit, round(c*65535)).")
+    Path confidenceFile;
+
+    @Option(names = "--min-confidence", paramLabel = "T",
+            description = "Pixels less confident than T (0..1) become invalid (0) in the disparity, colour, depth and point cloud.")
+    Float minConfidence;
+
     @Option(names = "--color", paramLabel = "C.png", description = "Also write a colour-mapped visualisation.")
     Path color;
 
@@ -87,54 +92,70 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, bgnet.app.calib.CalibrationException {
         if (dataset.given() || batch.given()) {
-            if (left != null || right != null || output != null || color != null || depthFile != null || plyFile != null) {
-                throw new UserError("--left/--right/--output/--color/--depth/--ply are for one pair; "
+            if (left != null || right != null || output != null || color != null || depthFile != null || plyFile != null
+                    || confidenceFile != null) {
+                throw new UserError("--left/--right/--output/--confidence/--color/--depth/--ply are for one pair; "
                         + "with --dataset or --left-dir/--right-dir give --output-dir");
             }
-            return DatasetPrediction.run(estimator, dataset, batch, spec.commandLine().getOut(), spec.commandLine().getErr());
+            checkMinConfidence(minConfidence);
+            return DatasetPrediction.run(estimator, dataset, batch, minConfidence, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         if (left == null || right == null || output == null) {
             throw new UserError("give --left L --right R --output OUT (one pair), --dataset NAME --root DIR --output-dir OUT, "
                     + "or --left-dir L --right-dir R --output-dir OUT");
         }
-        OutputFiles.checkTargets(output, color, depthFile, plyFile);
+        OutputFiles.checkTargets(output, confidenceFile, color, depthFile, plyFile);
         new PathClashes().input("--left", left).input("--right", right).input("--weights", Path.of(estimator.weights))
                 .input("--calib", calibration.calib)
-                .output("--output", output).output("--color", color).output("--depth", depthFile).output("--ply", plyFile)
+                .output("--output", output).output("--confidence", confidenceFile).output("--color", color).output("--depth", depthFile).output("--ply", plyFile)
                 .check();
-        ColorMapKind kind = ColorMapKind.fromName(colormap);
+        Colormap kind = Colormap.named(colormap);
         float[] range = colorRange == null ? null : parseRange(colorRange);
+        checkMinConfidence(minConfidence);
 
-        GrayImage l = ImageReader.readGray(left);
-        GrayImage r = ImageReader.readGray(right);
-        StereoPair.requireSameSize(l, r, left, right);
-        CameraIntrinsics camera = null;
+        InputImage l = InputImage.read(left);
+        InputImage r = InputImage.read(right);
+        InputImage.checkPair(l, r);
+        Camera camera = null;
         if (depthFile != null || plyFile != null) {
-            camera = calibration.camera(l.width(), l.height()).orElseThrow(() ->
+            CameraIntrinsics c = calibration.camera(l.width(), l.height()).orElseThrow(() ->
                     new UserError("--depth and --ply need the camera geometry: --calib FILE or --focal PX --baseline M"));
+            camera = new Camera(c.focalPx(), c.baselineM(), c.cx(), c.cy());
         }
-        DisparityMap disparity;
+        boolean withConfidence = confidenceFile != null || minConfidence != null;
+        StereoResult result;
         String description;
         long t0 = System.nanoTime();
-        try (DisparityEstimator net = estimator.open()) {
+        try (StereoEstimator net = estimator.openEstimator()) {
             description = net.description();
-            disparity = net.estimate(l, r);
+            result = withConfidence ? net.estimateWithConfidence(l, r) : net.estimate(l, r);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        StereoResult shown = minConfidence == null ? result : result.withMinConfidence(minConfidence);
 
         OutputFiles out = new OutputFiles();
         try {
-            out.disparity(output, disparity);
+            out.write(output, () -> shown.writeDisparity(output));
+            if (confidenceFile != null) {
+                out.write(confidenceFile, () -> result.writeConfidence(confidenceFile));
+            }
             if (color != null) {
-                ColorMap map = range == null ? ColorMap.autoRange(kind, disparity) : new ColorMap(kind, range[0], range[1]);
-                out.color(color, map, disparity);
+                out.write(color, () -> {
+                    if (range == null) {
+                        shown.writeColor(color, kind);
+                    } else {
+                        shown.writeColor(color, kind, range[0], range[1]);
+                    }
+                });
             }
             if (depthFile != null) {
-                out.depth(depthFile, DepthMap.fromDisparity(disparity, camera.focalPx(), camera.baselineM()));
+                Camera cam = camera;
+                out.write(depthFile, () -> shown.writeDepth(depthFile, cam));
             }
             if (plyFile != null) {
-                RgbImage colours = ImageReader.readRgb(left);
-                int points = out.pointCloud(plyFile, disparity, colours, camera, maxDepth);
+                Camera cam = camera;
+                int points = out.write(plyFile, () -> shown.writePointCloud(plyFile, cam, maxDepth));
                 System.err.println("point cloud: " + points + " points");
             }
             out.commit();
@@ -145,6 +166,13 @@ final class PredictCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "%s: %dx%d in %.2f s -> %s%n", description, l.width(), l.height(), seconds,
                 String.join(", ", out.written().stream().map(Path::toString).toList()));
         return 0;
+    }
+
+    /** --min-confidence is a probability. */
+    static void checkMinConfidence(Float t) {
+        if (t != null && !(t >= 0 && t <= 1)) {
+            throw new UserError("--min-confidence " + t + ": expected a confidence from 0 to 1, e.g. 0.5");
+        }
     }
 
     private static float[] parseRange(String s) {

@@ -44,6 +44,11 @@ public final class BGNetModel {
         return ProgramBuilder.plan(weights, height, width);
     }
 
+    /** The forward pass for a padded H×W input, computing the confidence map too when {@code confidence}. */
+    public NetworkProgram plan(int height, int width, boolean confidence) {
+        return ProgramBuilder.plan(weights, height, width, confidence);
+    }
+
     /** A per-frame estimator on {@code backend}; any input size, padded internally. */
     public DisparityEstimator estimator(Backend backend) {
         return new PaddedEstimator(this, backend);

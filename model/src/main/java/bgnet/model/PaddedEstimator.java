@@ -2,6 +2,7 @@ package bgnet.model;
 
 import bgnet.model.backend.Backend;
 import bgnet.model.backend.ProgramRunner;
+import bgnet.model.io.ConfidenceMap;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.InputPadding;
@@ -10,7 +11,8 @@ import bgnet.model.network.NetworkProgram;
 
 /**
  * Runs the network on pairs of any size: pads to multiples of 64 the KITTI way (symmetric, top and
- * right), runs, crops back. The plan and its buffers are kept while the size stays the same.
+ * right), runs, crops back. The plan and its buffers are kept while the size and the confidence request stay
+ * the same; the confidence map is planned only when asked for, so a pass without it costs nothing extra.
  */
 final class PaddedEstimator implements DisparityEstimator {
     private final BGNetModel model;
@@ -25,19 +27,17 @@ final class PaddedEstimator implements DisparityEstimator {
 
     @Override
     public Estimate estimate(GrayImage left, GrayImage right, boolean withConfidence) {
-        if (withConfidence) {
-            throw new UnsupportedOperationException("confidence is not computed yet");
-        }
         StereoPairSize.require(left, right, null, null);
         GrayImage l = InputPadding.pad(left);
         GrayImage r = InputPadding.pad(right);
-        if (program == null || program.height() != l.height() || program.width() != l.width()) {
+        if (program == null || program.height() != l.height() || program.width() != l.width()
+                || program.hasConfidence() != withConfidence) {
             closeRunner();
             program = null;
             MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
                     model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
                     "use smaller images");
-            program = model.plan(l.height(), l.width());
+            program = model.plan(l.height(), l.width(), withConfidence);
             runner = backend.prepare(program);
         }
         float[] disparity = runner.run(l.pixels(), r.pixels());
@@ -46,7 +46,15 @@ final class PaddedEstimator implements DisparityEstimator {
         // already, so copy only when there is nothing to crop.
         DisparityMap padded = new DisparityMap(l.width(), l.height(), disparity);
         DisparityMap cropped = InputPadding.crop(padded, left.width(), left.height());
-        return new Estimate(cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone()), null);
+        DisparityMap result = cropped != padded ? cropped : new DisparityMap(l.width(), l.height(), disparity.clone());
+        return new Estimate(result, withConfidence ? confidence(l, left) : null);
+    }
+
+    /** The last run's confidence, cropped like the disparity, in an array of the caller's (never the runner's). */
+    private ConfidenceMap confidence(GrayImage padded, GrayImage original) {
+        ConfidenceMap full = new ConfidenceMap(padded.width(), padded.height(), runner.confidence());
+        ConfidenceMap cropped = InputPadding.crop(full, original.width(), original.height());
+        return cropped != full ? cropped : new ConfidenceMap(full.width(), full.height(), full.values().clone());
     }
 
     private void requireFinite(float[] disparity) {

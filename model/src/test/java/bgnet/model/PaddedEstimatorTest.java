@@ -3,12 +3,14 @@ package bgnet.model;
 import bgnet.model.backend.JvmBackend;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
+import bgnet.model.io.InputPadding;
 import bgnet.model.testing.Fixtures;
 import bgnet.model.testing.FixtureRun;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The per-frame estimator: results survive the next frame, odd sizes come back at their own size. */
@@ -33,6 +35,45 @@ class PaddedEstimatorTest {
             assertEquals(250, odd.width());
             assertEquals(120, odd.height());
             assertThrows(IllegalArgumentException.class, () -> net.estimate(oddLeft, right));
+        }
+    }
+
+    /**
+     * With the confidence: PyTorch's map, the same disparity as without, results that survive the next frame,
+     * re-planning when the request changes, and an odd size's map cropped exactly like its disparity.
+     */
+    @Test
+    void confidenceComesWithTheDisparityOnlyWhenAskedFor() throws Exception {
+        BGNetModel model = BGNetModel.load(Fixtures.file("bgnet_random.pth"));
+        GrayImage left = new GrayImage(W, H, Fixtures.f32("input_small_left.f32"));
+        GrayImage right = new GrayImage(W, H, Fixtures.f32("input_small_right.f32"));
+        try (DisparityEstimator net = model.estimator(new JvmBackend(2))) {
+            Estimate plain = net.estimate(left, right, false);
+            assertNull(plain.confidence());
+            Estimate sure = net.estimate(left, right, true);
+            assertArrayEquals(plain.disparity().values(), sure.disparity().values(), "disparity with the confidence on");
+            float[] kept = sure.confidence().values().clone();
+            net.estimate(right, left, true);
+            assertArrayEquals(kept, sure.confidence().values(), "a later frame changed an earlier confidence");
+            assertEquals(W, sure.confidence().width());
+            assertEquals(H, sure.confidence().height());
+            Fixtures.assertConfidence("estimator confidence", kept, Fixtures.f32("bgnet_small_confidence.f32"),
+                    Fixtures.CONFIDENCE_END_TO_END);
+            assertNull(net.estimate(left, right, false).confidence(), "confidence after switching it off");
+
+            // 250x120 is padded to 256x128 (8 rows on top, 6 columns on the right) and cropped back.
+            GrayImage oddLeft = crop(left, 250, 120);
+            GrayImage oddRight = crop(right, 250, 120);
+            Estimate odd = net.estimate(oddLeft, oddRight, true);
+            Estimate padded = net.estimate(InputPadding.pad(oddLeft), InputPadding.pad(oddRight), true);
+            assertEquals(250, odd.confidence().width());
+            assertEquals(120, odd.confidence().height());
+            for (int y = 0; y < 120; y++) {
+                for (int x = 0; x < 250; x++) {
+                    assertEquals(padded.confidence().at(x, y + 8), odd.confidence().at(x, y), 0f, "pixel " + x + "," + y);
+                    assertEquals(padded.disparity().at(x, y + 8), odd.disparity().at(x, y), 0f, "pixel " + x + "," + y);
+                }
+            }
         }
     }
 

@@ -14,16 +14,31 @@ import java.util.List;
  *
  * @param <A>    the tier's array type ({@code float[]} or {@code FloatArray})
  * @param reads  activation arrays read, in the op's {@link Op#reads()} order
- * @param writes activation array written
+ * @param writes activation array written (the op's main output)
+ * @param outputs every array written, in the op's {@link Op#outputs()} order ({@code writes} first)
  */
-record BoundOp<A>(Op op, int[] params, List<A> reads, A writes) {
+record BoundOp<A>(Op op, int[] params, List<A> reads, A writes, List<A> outputs) {
+
+    /** An op with one output. */
+    BoundOp(Op op, int[] params, List<A> reads, A writes) {
+        this(op, params, reads, writes, List.of(writes));
+    }
 
     static <A> BoundOp<A> of(Op op, ProgramArrays<A> arrays) {
         List<A> reads = new ArrayList<>();
         for (View v : op.reads()) {
             reads.add(arrays.of(v.tensor()));
         }
-        return new BoundOp<>(op, KernelParams.of(op), List.copyOf(reads), arrays.of(op.writes().tensor()));
+        List<A> outputs = new ArrayList<>();
+        for (View v : op.outputs()) {
+            outputs.add(arrays.of(v.tensor()));
+        }
+        return new BoundOp<>(op, KernelParams.of(op), List.copyOf(reads), outputs.get(0), List.copyOf(outputs));
+    }
+
+    /** The k-th array written; 1 is the slicing's confidence where it has one. */
+    A output(int k) {
+        return outputs.get(k);
     }
 
     A read(int k) {

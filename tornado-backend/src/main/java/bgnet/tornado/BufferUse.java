@@ -28,7 +28,9 @@ final class BufferUse {
                 for (Object a : op.reads()) {
                     use.touch(a, s, false);
                 }
-                use.touch(op.writes(), s, true);
+                for (Object a : op.outputs()) {
+                    use.touch(a, s, true);
+                }
             }
         }
         return use;

@@ -29,9 +29,14 @@ interface DeviceOp<A> {
         return bound().reads();
     }
 
-    /** The activation array written. */
+    /** The activation array written (the op's main output). */
     default A writes() {
         return bound().writes();
+    }
+
+    /** Every activation array written ({@link #writes()} first). */
+    default List<A> outputs() {
+        return bound().outputs();
     }
 
     /** Objects copied to the device on the first execution only (weights, parameters). */
@@ -55,7 +60,7 @@ interface DeviceOp<A> {
     /** Every object its tasks touch, for sizing TaskGraphs. */
     default List<Object> arrays() {
         List<Object> all = new ArrayList<>(reads());
-        all.add(writes());
+        all.addAll(outputs());
         all.addAll(constants());
         return all;
     }

@@ -18,12 +18,19 @@ import java.util.List;
 /**
  * Every op but the convolutions on the device tier: one @Parallel task over off-heap arrays
  * ({@link DeviceElementTasks}, {@link DeviceSliceTasks}) that takes the reference kernel's parameters.
+ *
+ * @param standIn the slicing's confidence argument when it has no confidence output (a one-element constant,
+ *                never written), else null
  */
-record ElementTask(BoundOp<FloatArray> bound) implements DeviceOp<FloatArray> {
+record ElementTask(BoundOp<FloatArray> bound, FloatArray standIn) implements DeviceOp<FloatArray> {
+
+    ElementTask(BoundOp<FloatArray> bound) {
+        this(bound, bound.op() instanceof SliceRegress s && s.confidence() == null ? new FloatArray(1) : null);
+    }
 
     @Override
     public List<Object> constants() {
-        return List.of(bound.params());
+        return standIn == null ? List.of(bound.params()) : List.of(bound.params(), standIn);
     }
 
     @Override
@@ -39,7 +46,8 @@ record ElementTask(BoundOp<FloatArray> bound) implements DeviceOp<FloatArray> {
         switch (bound.op()) {
             case Correlation c -> g.task(task, DeviceElementTasks::correlation, bound.read(0), bound.read(1), out, p,
                     DeviceElementTasks.correlationItems(p));
-            case SliceRegress s -> g.task(task, DeviceSliceTasks::sliceRegress, bound.read(0), bound.read(1), out, p, n);
+            case SliceRegress s -> g.task(task, DeviceSliceTasks::sliceRegress, bound.read(0), bound.read(1), out,
+                    s.confidence() == null ? standIn : bound.output(1), p, n);
             case Bilinear b -> g.task(task, DeviceElementTasks::bilinear, bound.read(0), out, p, n);
             case WarpDifference w -> g.task(task, DeviceElementTasks::warpDifference, bound.read(0), bound.read(1),
                     bound.read(2), out, p, n);

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The device tier's arrays: TornadoVM's off-heap {@link FloatArray}s, one per liveness slot
  * ({@link MemoryPlan}). Only the slots the host reads or writes hold host memory: the two images, the
- * disparity and, when the runner copies them back, the named intermediates. Every other activation,
+ * disparity, the confidence where the program has one and, when the runner copies them back, the named
+ * intermediates. Every other activation,
  * and the staging scratch, is device-only: its host stand-in comes from {@link DeviceOnlyMemory}, so
  * the host keeps no copy of it.
  */
@@ -29,6 +30,9 @@ final class OffHeapArrays implements ProgramArrays<FloatArray> {
         host.add(plan.slot(program.left()));
         host.add(plan.slot(program.right()));
         host.add(plan.slot(program.disparity()));
+        if (program.hasConfidence()) {
+            host.add(plan.slot(program.confidence()));
+        }
         if (copyNamed) {
             program.named().values().forEach(t -> host.add(plan.slot(t)));
         }

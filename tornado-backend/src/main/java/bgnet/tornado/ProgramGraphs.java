@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * graph before ({@code consumeFromDevice}), because TornadoVM hands buffers on only from the graph
  * executed just before. Only the allocating graph declares the array as its own, so that closing
  * the plan frees every buffer once;</li>
- * <li>the disparity comes back in every execution; the program's named intermediates can be
+ * <li>the disparity (and the confidence, where planned) comes back in every execution; the program's named intermediates can be
  * fetched on demand through their allocating graph ({@link Graph#fetchable()}).</li>
  * </ul>
  */
@@ -51,7 +51,14 @@ final class ProgramGraphs {
      * @param fetchable named arrays it allocates, which it can copy back on demand after a run
      */
     record Graph(String name, Stage stage, ImmutableTaskGraph graph, List<String> tasks, List<Integer> opIndex,
-                 List<Object> fetchable) {
+                 List<Object> fetchable, TaskGraph builder) {
+    }
+
+    /** Makes the chain's TaskGraphs (index: the graph's position in the chain). */
+    interface GraphMaker {
+        TaskGraph make(int index, String name);
+
+        GraphMaker PLAIN = (index, name) -> new TaskGraph(name);
     }
 
     /**
@@ -66,23 +73,39 @@ final class ProgramGraphs {
     }
 
     static Chain of(NetworkProgram program, KernelTier tier, DeviceGrids profile, boolean copyNamed) {
+        return of(program, tier, profile, copyNamed, GraphMaker.PLAIN);
+    }
+
+    static Chain of(NetworkProgram program, KernelTier tier, DeviceGrids profile, boolean copyNamed, GraphMaker maker) {
         if (tier == KernelTier.FAST) {
             OffHeapArrays arrays = new OffHeapArrays(program, copyNamed);
             List<DeviceOp<FloatArray>> ops = new ArrayList<>();
             for (Op op : program.ops()) {
                 ops.add(deviceTierOp(BoundOp.of(op, arrays), profile, arrays));
             }
-            return chain(program, arrays, ops);
+            return chainOrFree(program, arrays, ops, maker);
         }
         HeapArrays arrays = new HeapArrays(program);
         List<DeviceOp<float[]>> ops = new ArrayList<>();
         for (Op op : program.ops()) {
             ops.add(new ReferenceTask(BoundOp.of(op, arrays), arrays));
         }
-        return chain(program, arrays, ops);
+        return chainOrFree(program, arrays, ops, maker);
     }
 
-    private static <A> Chain chain(NetworkProgram program, ProgramArrays<A> arrays, List<DeviceOp<A>> deviceOps) {
+    /** The chain; on failure (a stale cache entry, say) the arrays are freed before the error goes on. */
+    private static <A> Chain chainOrFree(NetworkProgram program, ProgramArrays<A> arrays, List<DeviceOp<A>> deviceOps,
+                                         GraphMaker maker) {
+        try {
+            return chain(program, arrays, deviceOps, maker);
+        } catch (RuntimeException | Error e) {
+            arrays.close();
+            throw e;
+        }
+    }
+
+    private static <A> Chain chain(NetworkProgram program, ProgramArrays<A> arrays, List<DeviceOp<A>> deviceOps,
+                                   GraphMaker maker) {
         String prefix = "bgnet" + PROGRAMS.incrementAndGet() + "_";
         List<Segments.Segment<A>> segments = Segments.split(deviceOps);
         GridScheduler grids = new GridScheduler();
@@ -91,6 +114,7 @@ final class ProgramGraphs {
         BufferUse use = BufferUse.of(segments);
         Set<Object> namedArrays = identitySet(program.named().values().stream().map(arrays::of).toList());
         Object disparity = arrays.of(program.disparity());
+        Object confidence = program.hasConfidence() ? arrays.of(program.confidence()) : null;
         Set<Object> inputs = identitySet(List.of(arrays.of(program.left()), arrays.of(program.right())));
 
         TaskNames names = new TaskNames();
@@ -99,7 +123,7 @@ final class ProgramGraphs {
         for (int s = 0; s < segments.size(); s++) {
             Segments.Segment<A> segment = segments.get(s);
             String name = prefix + s + "_" + segment.stage().name().toLowerCase();
-            TaskGraph g = new TaskGraph(name);
+            TaskGraph g = maker.make(s, name);
             constants.addAll(declareConstants(g, segment));
             List<Object> streamIn = new ArrayList<>();
             List<Object> consumed = new ArrayList<>();
@@ -114,7 +138,7 @@ final class ProgramGraphs {
                     consumed.add(b);
                 }
                 // Images and disparity used only here are declared by their copy; the rest is allocated here.
-                boolean io = inputs.contains(b) || b == disparity;
+                boolean io = inputs.contains(b) || b == disparity || b == confidence;
                 if (first == s && !(io && use.last(b) == s)) {
                     allocated.add(b);
                     if (namedArrays.contains(b)) {
@@ -163,8 +187,11 @@ final class ProgramGraphs {
             if (use.contains(disparity) && use.first(disparity) == s) {
                 g.transferToHost(DataTransferMode.EVERY_EXECUTION, disparity);
             }
+            if (confidence != null && use.contains(confidence) && use.first(confidence) == s) {
+                g.transferToHost(DataTransferMode.EVERY_EXECUTION, confidence);
+            }
             graphs.add(new Graph(name, segment.stage(), g.snapshot(), List.copyOf(tasks), List.copyOf(owners),
-                    List.copyOf(fetchable)));
+                    List.copyOf(fetchable), g));
         }
         return new Chain(List.copyOf(graphs), grids, hasGrids, arrays, List.copyOf(constants));
     }

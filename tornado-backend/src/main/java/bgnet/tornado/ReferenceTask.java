@@ -1,6 +1,7 @@
 package bgnet.tornado;
 
 import bgnet.model.network.Conv;
+import bgnet.model.network.SliceRegress;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 
@@ -10,11 +11,13 @@ import java.util.List;
 /**
  * An op as one @Parallel task around its per-element reference kernel, over heap arrays; TornadoVM
  * picks the launch geometry. Constants: the parameters and, for a convolution, its weights, bias and
- * (without a residual) a stand-in residual, since a task has a fixed argument list.
+ * (without a residual) a stand-in residual; for a slicing without a confidence output, a stand-in for
+ * that array (never written): a task has a fixed argument list.
  */
 final class ReferenceTask implements DeviceOp<float[]> {
     private final BoundOp<float[]> bound;
-    private final float[] residual;
+    /** The residual of a convolution, the confidence array of the slicing (or their stand-ins); else null. */
+    private final float[] extra;
     private final List<Object> constants = new ArrayList<>();
 
     ReferenceTask(BoundOp<float[]> bound, ProgramArrays<float[]> arrays) {
@@ -31,7 +34,15 @@ final class ReferenceTask implements DeviceOp<float[]> {
                 constants.add(res);
             }
         }
-        this.residual = res;
+        if (bound.op() instanceof SliceRegress s) {
+            if (s.confidence() != null) {
+                res = bound.output(1);
+            } else {
+                res = arrays.standIn();
+                constants.add(res);
+            }
+        }
+        this.extra = res;
     }
 
     @Override
@@ -51,7 +62,7 @@ final class ReferenceTask implements DeviceOp<float[]> {
 
     @Override
     public List<String> addTasks(TaskGraph graph, String graphName, String name, float[] scratch, GridScheduler grids) {
-        OpTasks.add(graph, name, bound, residual);
+        OpTasks.add(graph, name, bound, extra);
         return List.of(name);
     }
 }

@@ -54,9 +54,10 @@ public final class TornadoKernels {
      * The two steps of {@link BilateralSliceKernels#sliceRegress} are called here one by one, because
      * TornadoVM does not inline a callee of its size.
      */
-    public static void sliceRegress(float[] grid, float[] guide, float[] half, int[] p, int n) {
+    public static void sliceRegress(float[] grid, float[] guide, float[] half, float[] confidence, int[] p, int n) {
         for (@Parallel int i = 0; i < n; i++) {
-            half[i] = BilateralSliceKernels.expectedLevel(grid, guide, p, i, BilateralSliceKernels.maxSlice(grid, guide, p, i));
+            BilateralSliceKernels.regress(grid, guide, p, i, BilateralSliceKernels.maxSlice(grid, guide, p, i), half,
+                    confidence);
         }
     }
 

@@ -2,18 +2,18 @@ package bgnet.tornado;
 
 import bgnet.model.backend.BackendOptions;
 import bgnet.model.backend.DeviceTimes;
+import bgnet.model.backend.KernelSetup;
 import bgnet.model.backend.ProgramRunner;
 import bgnet.model.backend.StageTimes;
 import bgnet.model.network.NetworkProgram;
 import bgnet.model.network.Tensor;
+import bgnet.tornado.cache.CacheEntry;
+import bgnet.tornado.cache.StaleEntryException;
 import bgnet.tornado.device.DeviceGrids;
-import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
 import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
 import uk.ac.manchester.tornado.api.TornadoExecutionResult;
 import uk.ac.manchester.tornado.api.TornadoProfilerResult;
 import uk.ac.manchester.tornado.api.common.TornadoDevice;
-import uk.ac.manchester.tornado.api.enums.ProfilerMode;
-import uk.ac.manchester.tornado.api.exceptions.TornadoExecutionPlanException;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,40 +25,74 @@ import java.util.Set;
 /**
  * One program's chain of TaskGraphs in one execution plan on one device, executed graph by graph
  * (each hands its buffers to the next on the device). Per run only the images go in and the
- * disparity comes out, plus the named intermediates when {@link BackendOptions#copyNamed()} asks;
+ * disparity (and the confidence, where planned) comes out, plus the named intermediates when
+ * {@link BackendOptions#copyNamed()} asks;
  * the runner owns the arrays ({@link ProgramArrays}) and frees them with the plan.
+ * <p>
+ * Kernels come from the kernel cache where it holds this program's ({@link ProgramKernelCache}); else
+ * TornadoVM compiles them and the first run writes the entry. An entry that cannot be used (stale, or a
+ * kernel the driver refuses) means compiling as without a cache, with one line on stderr.
  */
 final class TornadoRunner implements ProgramRunner {
     private final NetworkProgram program;
-    private final ProgramGraphs.Chain chain;
-    private final List<ProgramGraphs.Graph> graphs;
+    private final TornadoDevice device;
+    private final BackendOptions options;
+    private final DeviceGrids profile;
+    private final ProgramKernelCache cache;
+    private PreparedChain prepared;
+    /** The cache entry the kernels came from (null: compiled). */
+    private CacheEntry entry;
+    private boolean ranOnce;
+    private ProgramGraphs.Chain chain;
+    private List<ProgramGraphs.Graph> graphs;
+    private TornadoExecutionPlan plan;
+    private String cacheOutcome;
+    /** Write the cache entry after the next successful run (the launch grids are known then). */
+    private boolean storeAfterRun;
     /** The disparity handed out by {@link #run}: the runner's, overwritten by the next run. */
     private final float[] disparity;
-    private final TornadoExecutionPlan plan;
+    /** The confidence handed out by {@link #confidence()}; null when the program has none. */
+    private final float[] confidence;
     private final String description;
     private final boolean copyNamed;
-    private boolean profiling;
+    private final boolean profiling;
     private DeviceTimes last;
     private final Map<String, Long> taskKernelNanos = new HashMap<>();
 
     TornadoRunner(NetworkProgram program, TornadoDevice device, BackendOptions options, String description) {
         this.program = program;
-        this.chain = ProgramGraphs.of(program, options.kernels(), DeviceGrids.forDevice(device), options.copyNamed());
+        this.device = device;
+        this.options = options;
+        this.profile = DeviceGrids.forDevice(device);
         this.disparity = new float[program.disparity().size()];
-        this.graphs = chain.graphs();
+        this.confidence = program.hasConfidence() ? new float[program.confidence().size()] : null;
         this.copyNamed = options.copyNamed();
-        this.plan = new TornadoExecutionPlan(graphs.stream().map(ProgramGraphs.Graph::graph).toArray(ImmutableTaskGraph[]::new));
-        this.plan.withDevice(device);
-        if (chain.hasGrids()) {
-            plan.withGridScheduler(chain.grids());
-        }
         this.description = description;
-        if (options.profile()) {
-            plan.withProfiler(ProfilerMode.SILENT);
-            profiling = true;
+        this.profiling = options.profile();
+        this.cache = ProgramKernelCache.open(options, device, program, profile, System.err);
+        CacheEntry found = cache == null ? null : cache.lookup().orElse(null);
+        cacheOutcome = cache == null ? "off" : found == null ? "miss" : "hit";
+        if (found != null) {
+            try {
+                use(TornadoNotices.quiet(() -> new PreparedChain(program, device, options, profile, found)));
+                entry = found;
+                return;
+            } catch (StaleEntryException e) {
+                cache.refused(found, "stale: " + e.getMessage());
+            } catch (RuntimeException e) {
+                cache.refused(found, "a cached kernel failed to build: " + e);
+            }
+            cacheOutcome = "refused";
         }
-        // Every kernel is compiled here, at prepare time, so that the first frame is a frame like the rest.
-        plan.withPreCompilation();
+        use(TornadoNotices.quiet(() -> new PreparedChain(program, device, options, profile, null)));
+        storeAfterRun = cache != null;
+    }
+
+    private void use(PreparedChain p) {
+        prepared = p;
+        chain = p.chain;
+        graphs = p.graphs;
+        plan = p.plan;
     }
 
     @Override
@@ -69,6 +103,31 @@ final class TornadoRunner implements ProgramRunner {
     /** Each graph holds one stage's ops (or part of them), so a stage's time is its graphs' wall time. */
     @Override
     public float[] run(float[] left, float[] right, StageTimes times) {
+        float[] out;
+        try {
+            out = runOnce(left, right, times);
+        } catch (RuntimeException e) {
+            if (entry == null || ranOnce) {
+                throw e;
+            }
+            // A cached kernel that built but cannot launch: compile as without the cache and run again.
+            cache.refused(entry, "a cached kernel failed to run: " + e);
+            entry = null;
+            prepared.close();
+            cacheOutcome = "refused";
+            use(TornadoNotices.quiet(() -> new PreparedChain(program, device, options, profile, null)));
+            storeAfterRun = true;
+            out = runOnce(left, right, times);
+        }
+        ranOnce = true;
+        if (storeAfterRun) {
+            storeAfterRun = false;
+            storeEntry();
+        }
+        return out;
+    }
+
+    private float[] runOnce(float[] left, float[] right, StageTimes times) {
         chain.arrays().write(program.left(), left);
         chain.arrays().write(program.right(), right);
         long[] sums = new long[8];
@@ -96,7 +155,33 @@ final class TornadoRunner implements ProgramRunner {
             fetchNamed(result);
         }
         chain.arrays().read(program.disparity(), disparity);
+        if (confidence != null) {
+            chain.arrays().read(program.confidence(), confidence);
+        }
         return disparity;
+    }
+
+    @Override
+    public float[] confidence() {
+        if (confidence == null) {
+            throw new IllegalStateException("this program was planned without the confidence map");
+        }
+        return confidence;
+    }
+
+    /** Writes this chain's cache entry; a TornadoVM that hides its kernels just leaves the cache empty. */
+    private void storeEntry() {
+        try {
+            cache.store(prepared.harvest());
+        } catch (UnsupportedOperationException e) {
+            System.err.println("bgnet: kernel cache: this TornadoVM does not show its kernels (" + e.getMessage()
+                    + "); running without the cache");
+        }
+    }
+
+    @Override
+    public Optional<KernelSetup> kernelSetup() {
+        return Optional.of(new KernelSetup(prepared.compileMs, prepared.driverMs, cacheOutcome));
     }
 
     /** Each op's device kernel time: the sum over its tasks, from the profiler. */
@@ -148,14 +233,7 @@ final class TornadoRunner implements ProgramRunner {
 
     @Override
     public void close() {
-        try {
-            plan.withAllGraphs();
-            plan.close();
-        } catch (TornadoExecutionPlanException e) {
-            throw new IllegalStateException("freeing device memory failed: " + e.getMessage(), e);
-        } finally {
-            chain.arrays().close();
-        }
+        prepared.close();
     }
 
     /** Task id → device kernel nanoseconds in the last run (empty unless profiling). */
@@ -194,5 +272,6 @@ final class TornadoRunner implements ProgramRunner {
         sums[6] += p.getTotalBytesCopyIn();
         sums[7] += p.getTotalBytesCopyOut();
         taskKernelNanos.putAll(ProfileLog.kernelNanos(p.getProfileLog(), graphName));
+        taskKernelNanos.remove(bgnet.tornado.cache.CachingTaskGraph.END_TASK);
     }
 }

@@ -19,13 +19,21 @@ public final class BilateralSliceKernels {
     public static final int W2 = 5;
     /** 97 = 4 * 24 + 1 half-resolution disparity levels. */
     public static final int LEVELS = 6;
-    public static final int LENGTH = 7;
+    /** 1: also write the confidence (the largest softmax probability) per pixel; 0: the disparity only. */
+    public static final int CONFIDENCE = 7;
+    public static final int LENGTH = 8;
 
     private BilateralSliceKernels() {
     }
 
+    /** Parameters of the disparity-only kernel. */
     public static int[] params(int planes, int bins, int gridH, int gridW, int h2, int w2, int levels) {
-        return new int[] {planes, bins, gridH, gridW, h2, w2, levels};
+        return params(planes, bins, gridH, gridW, h2, w2, levels, false);
+    }
+
+    public static int[] params(int planes, int bins, int gridH, int gridW, int h2, int w2, int levels,
+                               boolean confidence) {
+        return new int[] {planes, bins, gridH, gridW, h2, w2, levels, confidence ? 1 : 0};
     }
 
     public static int size(int[] p) {
@@ -83,9 +91,18 @@ public final class BilateralSliceKernels {
      * Each plane is sampled twice (once for the maximum, once for the sums) instead of being stored,
      * so the kernel needs no per-pixel array. The TornadoVM kernel calls the two steps itself: it will
      * not inline a callee above ~600 compiler nodes, and this method with both steps inlined is larger.
+     * {@code p} must not ask for the confidence (see the overload that takes its array).
      */
     public static void sliceRegress(float[] grid, float[] guide, float[] half, int[] p, int i) {
-        half[i] = expectedLevel(grid, guide, p, i, maxSlice(grid, guide, p, i));
+        regress(grid, guide, p, i, maxSlice(grid, guide, p, i), half, half);
+    }
+
+    /**
+     * {@link #sliceRegress(float[], float[], float[], int[], int)}, and where {@code p[CONFIDENCE]} is 1 the
+     * pixel's confidence into {@code confidence[i]}: the largest of its 97 softmax probabilities.
+     */
+    public static void sliceRegress(float[] grid, float[] guide, float[] half, float[] confidence, int[] p, int i) {
+        regress(grid, guide, p, i, maxSlice(grid, guide, p, i), half, confidence);
     }
 
     /**
@@ -105,10 +122,12 @@ public final class BilateralSliceKernels {
     }
 
     /**
-     * Σ j·e_j / Σ e_j with e_j = exp(cost_j - max) at pixel {@code i}. Step k samples plane min(k, P-1)
-     * once and, from k = 1, emits the four levels between planes a = k-1 and b = min(k, P-1).
+     * The softmax and regression at pixel {@code i}, with e_j = exp(cost_j - max): {@code half[i] = Σ j·e_j / Σ e_j}
+     * and, when {@code p[CONFIDENCE]} is 1, {@code confidence[i] = max_j e_j / Σ e_j}, the largest softmax
+     * probability (the shift cancels, as in the softmax itself). Step k samples plane min(k, P-1) once and,
+     * from k = 1, emits the four levels between planes a = k-1 and b = min(k, P-1).
      */
-    public static float expectedLevel(float[] grid, float[] guide, int[] p, int i, float max) {
+    public static void regress(float[] grid, float[] guide, int[] p, int i, float max, float[] half, float[] confidence) {
         int w2 = p[W2];
         int y = i / w2;
         int x = i - y * w2;
@@ -117,6 +136,7 @@ public final class BilateralSliceKernels {
         int last = planes - 1;
         float sum = 0f;
         float weighted = 0f;
+        float peak = 0f;
         float sa = 0f;
         for (int k = 0; k <= planes; k++) {
             int b = Math.min(k, last);
@@ -128,11 +148,15 @@ public final class BilateralSliceKernels {
                     float e = (float) Math.exp(levelCost(j, a, b, sa, sb) - max);
                     sum += e;
                     weighted += (float) j * e;
+                    peak = Math.max(peak, e);
                 }
             }
             sa = sb;
         }
-        return weighted / sum;
+        half[i] = weighted / sum;
+        if (p[CONFIDENCE] != 0) {
+            confidence[i] = peak / sum;
+        }
     }
 
     /** The cost of level j between planes a and b, sampled as sa and sb: {@code (b - t)·sa + (t - a)·sb}, t = j/4. */

@@ -75,6 +75,19 @@ class BilateralSliceKernelsTest {
         return weighted / sum;
     }
 
+    /** The largest softmax probability over the levels, in double. */
+    private static double largestProbability(double[] cost) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : cost) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (double v : cost) {
+            sum += Math.exp(v - max);
+        }
+        return 1 / sum;
+    }
+
     private static float[] randomGrid(long seed, float amplitude) {
         float[] g = random(BINS * PLANES * GH * GW, seed);
         for (int i = 0; i < g.length; i++) {
@@ -159,6 +172,61 @@ class BilateralSliceKernelsTest {
         for (int i = 0; i < half.length; i++) {
             double[] cost = costs(grid, guide, i / W2, i % W2);
             assertEquals(softmaxExpectation(cost), half[i], 1e-4, "pixel " + i);
+        }
+    }
+
+    /**
+     * With the confidence asked for, the same disparity bit for bit and, per pixel, the largest of the 97
+     * softmax probabilities (in (0, 1]); a grid of amplitude 12 makes some pixels peaked, some flat.
+     */
+    @Test
+    void confidenceIsTheLargestSoftmaxProbability() {
+        int[] p = BilateralSliceKernels.params(PLANES, BINS, GH, GW, H2, W2, LEVELS, true);
+        float[] grid = randomGrid(60, 12f);
+        float[] guide = random(H2 * W2, 61);
+        float[] half = new float[H2 * W2];
+        float[] plain = new float[H2 * W2];
+        float[] confidence = new float[H2 * W2];
+        double lowest = 1;
+        double highest = 0;
+        for (int i = 0; i < half.length; i++) {
+            BilateralSliceKernels.sliceRegress(grid, guide, half, confidence, p, i);
+            BilateralSliceKernels.sliceRegress(grid, guide, plain, P, i);
+            assertEquals(plain[i], half[i], 0f, "disparity of pixel " + i);
+            double expected = largestProbability(costs(grid, guide, i / W2, i % W2));
+            assertEquals(expected, confidence[i], 1e-5, "pixel " + i);
+            assertTrue(confidence[i] > 0 && confidence[i] <= 1, "pixel " + i + ": " + confidence[i]);
+            lowest = Math.min(lowest, expected);
+            highest = Math.max(highest, expected);
+        }
+        assertTrue(lowest < 0.2 && highest > 0.5, "the test grid should give flat and peaked pixels: " + lowest + ".." + highest);
+    }
+
+    /** Without the flag the confidence array is left alone (the disparity-only program writes no second output). */
+    @Test
+    void confidenceIsWrittenOnlyWhenAskedFor() {
+        float[] grid = randomGrid(60, 12f);
+        float[] guide = random(H2 * W2, 61);
+        float[] half = new float[H2 * W2];
+        float[] confidence = new float[H2 * W2];
+        java.util.Arrays.fill(confidence, -7f);
+        for (int i = 0; i < half.length; i++) {
+            BilateralSliceKernels.sliceRegress(grid, guide, half, confidence, P, i);
+            assertEquals(-7f, confidence[i], 0f);
+        }
+    }
+
+    /** An all-zero grid gives 97 equal levels: every probability, so the largest, is 1/97. */
+    @Test
+    void zeroGridGivesTheUniformConfidence() {
+        int[] p = BilateralSliceKernels.params(PLANES, BINS, GH, GW, H2, W2, LEVELS, true);
+        float[] grid = new float[BINS * PLANES * GH * GW];
+        float[] guide = random(H2 * W2, 57);
+        float[] half = new float[H2 * W2];
+        float[] confidence = new float[H2 * W2];
+        for (int i = 0; i < half.length; i++) {
+            BilateralSliceKernels.sliceRegress(grid, guide, half, confidence, p, i);
+            assertEquals(1.0 / 97, confidence[i], 1e-6);
         }
     }
 

@@ -74,7 +74,7 @@ public final class BackendTimer {
                 }
             }
             return new Timing(runner.description(), setupMs, firstRunMs, frameMs, stageMs, opMs,
-                    Stats.of(kernelMs), Stats.of(copyMs), out.clone());
+                    Stats.of(kernelMs), Stats.of(copyMs), out.clone(), runner.kernelSetup().orElse(null));
         }
     }
 

@@ -48,7 +48,17 @@ public record BenchReport(String model, int width, int height, int warmup, int t
                         + "  %.2f GMAC per pass -> %.1f GFLOP/s   peak RSS %.0f MB%n"
                         + "  setup %.1f ms   first run (setup + first pass) %.1f ms%n",
                 model, timing.description(), width, height, p.count(), warmup,
-                p.median(), p.min(), p.max(), macs / 1e9, gflops(), peakRssMb, timing.setupMs(), timing.firstRunMs());
+                p.median(), p.min(), p.max(), macs / 1e9, gflops(), peakRssMb, timing.setupMs(), timing.firstRunMs())
+                + setupSplit(timing);
+    }
+
+    /** The set-up's split on a device backend: its compiler, the driver's builds, the rest (one line). */
+    public static String setupSplit(Timing timing) {
+        if (timing.kernels() == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "  setup split: compile (Graal) %.1f ms   driver %.1f ms   other %.1f ms   kernel cache %s%n",
+                timing.kernels().compileMs(), timing.kernels().driverMs(), timing.setupOtherMs(), timing.kernels().cache());
     }
 
     /** Median time per stage, its share of the summed stages, in execution order. */

@@ -1,5 +1,6 @@
 package bgnet.app.bench;
 
+import bgnet.model.backend.KernelSetup;
 import bgnet.model.network.Stage;
 
 import java.util.EnumMap;
@@ -19,15 +20,21 @@ import java.util.Map;
  * @param kernelMs    the device profiler's kernel time per timed pass (empty where there is none)
  * @param copyMs      the device profiler's copy time (in + out) per timed pass (empty where there is none)
  * @param disparity   the program's disparity after the last pass (padded size), a copy
+ * @param kernels     where a device backend's kernel preparation went (null on the JVM)
  */
 public record Timing(String description, double setupMs, double firstRunMs, double[] frameMs,
                      List<Map<Stage, Double>> stageMs, List<Map<Integer, Double>> opMs, Stats kernelMs, Stats copyMs,
-                     float[] disparity) {
+                     float[] disparity, KernelSetup kernels) {
 
     public Timing {
         frameMs = frameMs.clone();
         stageMs = List.copyOf(stageMs);
         opMs = List.copyOf(opMs);
+    }
+
+    /** Setup minus the kernels' compile and driver time: graph building, weights, uploads (NaN on the JVM). */
+    public double setupOtherMs() {
+        return kernels == null ? Double.NaN : setupMs - kernels.compileMs() - kernels.driverMs();
     }
 
     /** Each timed op's times over the passes that recorded it, by op index in program order. */

@@ -21,6 +21,11 @@ public final class BatchOptions {
                     + "<scene>/disp0<method>.pfm; plain form: the left image's name with --format's extension).")
     public Path outputDir;
 
+    @Option(names = "--confidence-dir", paramLabel = "DIR",
+            description = "Also write each pair's confidence (0..1) here, named as its disparity result "
+                    + "(.png: 16-bit, round(c*65535); .pfm: float32).")
+    public Path confidenceDir;
+
     @Option(names = "--overwrite", description = "Recompute pairs whose result exists (default: skip them).")
     public boolean overwrite;
 
@@ -29,7 +34,7 @@ public final class BatchOptions {
     public String format;
 
     public boolean given() {
-        return leftDir != null || rightDir != null || outputDir != null;
+        return leftDir != null || rightDir != null || outputDir != null || confidenceDir != null;
     }
 
     /** The plain form's layout; its root is the left folder. */
@@ -49,6 +54,29 @@ public final class BatchOptions {
             throw new UserError("--output-dir OUT is needed for more than one pair");
         }
         return outputDir;
+    }
+
+    /**
+     * The confidence folder (created when missing), or null without --confidence-dir. It must differ from
+     * the output folder (the files have the same names) and must not overwrite an input.
+     */
+    public Path confidenceFolder(java.util.List<DatasetPair> pairs) {
+        if (confidenceDir == null) {
+            return null;
+        }
+        if (confidenceDir.toAbsolutePath().normalize().equals(outputDir().toAbsolutePath().normalize())) {
+            throw new UserError("--confidence-dir " + confidenceDir + " is the --output-dir: the confidence files have "
+                    + "the disparities' names; choose another folder");
+        }
+        OutputTargets.check(pairs, confidenceDir);
+        if (Files.exists(confidenceDir) && !Files.isDirectory(confidenceDir)) {
+            throw new UserError(confidenceDir + ": is a file, not a folder (--confidence-dir)");
+        }
+        try {
+            return Files.createDirectories(confidenceDir);
+        } catch (java.io.IOException e) {
+            throw new UserError(confidenceDir + ": cannot create the confidence folder (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The output folder, created when missing. */

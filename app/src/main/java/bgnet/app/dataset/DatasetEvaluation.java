@@ -2,7 +2,7 @@ package bgnet.app.dataset;
 
 import bgnet.app.EstimatorOptions;
 import bgnet.app.UserError;
-import bgnet.model.DisparityEstimator;
+import bgnet.api.StereoEstimator;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ public final class DatasetEvaluation {
             return Evaluation.run(layout, dataset.root, pairs, PredictionSource.folder(predictions), predictions.toString(),
                     ProgressReporter.forConsole(err, pairs.size()));
         }
-        try (DisparityEstimator net = estimator.open()) {
+        try (StereoEstimator net = estimator.openEstimator()) {
             return Evaluation.run(layout, dataset.root, pairs, PredictionSource.network(net), net.description(),
                     ProgressReporter.forConsole(err, pairs.size()));
         }

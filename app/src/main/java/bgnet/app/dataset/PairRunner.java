@@ -1,7 +1,8 @@
 package bgnet.app.dataset;
 
-import bgnet.model.DisparityEstimator;
-import bgnet.model.io.DisparityMap;
+import bgnet.api.InputImage;
+import bgnet.api.StereoEstimator;
+import bgnet.api.StereoResult;
 import bgnet.model.io.InputPadding;
 
 import java.io.IOException;
@@ -16,14 +17,23 @@ import java.util.List;
  * skipped; the run goes on. Results already there are skipped unless overwriting.
  */
 final class PairRunner {
-    private final DisparityEstimator estimator;
+    private final StereoEstimator estimator;
     private final Path outputDir;
+    private final Path confidenceDir;
+    private final Float minConfidence;
     private final boolean overwrite;
     private final ProgressReporter progress;
 
-    PairRunner(DisparityEstimator estimator, Path outputDir, boolean overwrite, ProgressReporter progress) {
+    /**
+     * @param confidenceDir where each pair's confidence goes (named as its disparity), or null for none
+     * @param minConfidence --min-confidence, or null
+     */
+    PairRunner(StereoEstimator estimator, Path outputDir, Path confidenceDir, Float minConfidence, boolean overwrite,
+               ProgressReporter progress) {
         this.estimator = estimator;
         this.outputDir = outputDir;
+        this.confidenceDir = confidenceDir;
+        this.minConfidence = minConfidence;
         this.overwrite = overwrite;
         this.progress = progress;
     }
@@ -32,7 +42,7 @@ final class PairRunner {
         List<DatasetPair> todo = new ArrayList<>();
         int skipped = 0;
         for (DatasetPair p : pairs) {
-            if (!overwrite && Files.exists(target(p))) {
+            if (!overwrite && Files.exists(target(p)) && (confidenceDir == null || Files.exists(confidenceTarget(p)))) {
                 skipped++;
                 progress.pairDone(p.name(), 0, ProgressReporter.Result.SKIPPED); // first, so that the ETA counts only real work
             } else {
@@ -45,17 +55,25 @@ final class PairRunner {
         for (DatasetPair p : SizeOrder.bySize(todo)) {
             long t0 = System.nanoTime();
             try {
-                PairImages images = PairImages.read(p);
+                InputImage left = InputImage.read(p.left());
+                InputImage right = InputImage.read(p.right());
+                Folders.requireSameSize(p.left(), left.width(), left.height(), p.right(), right.width(), right.height());
                 long t1 = System.nanoTime();
-                DisparityMap disparity = estimator.estimate(images.left(), images.right());
+                boolean withConfidence = confidenceDir != null || minConfidence != null;
+                StereoResult result = withConfidence ? estimator.estimateWithConfidence(left, right) : estimator.estimate(left, right);
                 netSeconds += (System.nanoTime() - t1) / 1e9;
                 Path target = target(p);
                 Files.createDirectories(target.getParent());
-                DisparityFiles.write(target, disparity);
+                (minConfidence == null ? result : result.withMinConfidence(minConfidence)).writeDisparity(target);
+                if (confidenceDir != null) {
+                    Path c = confidenceTarget(p);
+                    Files.createDirectories(c.getParent());
+                    result.writeConfidence(c);
+                }
                 double s = (System.nanoTime() - t0) / 1e9;
                 seconds += s;
                 written++;
-                long size = (long) InputPadding.paddedSize(images.left().height()) << 32 | InputPadding.paddedSize(images.left().width());
+                long size = (long) InputPadding.paddedSize(left.height()) << 32 | InputPadding.paddedSize(left.width());
                 if (size == lastSize) {
                     later++;
                     laterSeconds += s;
@@ -77,9 +95,13 @@ final class PairRunner {
         return outputDir.resolve(p.output());
     }
 
+    private Path confidenceTarget(DatasetPair p) {
+        return confidenceDir.resolve(p.output());
+    }
+
     private static String oneLine(Exception e) {
         String m = e.getMessage();
-        return (e instanceof IOException || e instanceof IllegalArgumentException) && m != null
+        return (e instanceof IOException || e instanceof IllegalArgumentException || e instanceof bgnet.api.BGNetException) && m != null
                 ? m.replace('\n', ' ') : e.getClass().getSimpleName() + (m == null ? "" : ": " + m.replace('\n', ' '));
     }
 }

@@ -1,6 +1,8 @@
 package bgnet.app.dataset;
 
-import bgnet.model.DisparityEstimator;
+import bgnet.api.InputImage;
+import bgnet.api.StereoEstimator;
+import bgnet.api.StereoResult;
 import bgnet.model.io.DisparityMap;
 
 import java.io.IOException;
@@ -14,12 +16,15 @@ interface PredictionSource {
     /** The file a folder source reads for a pair, or null for the network. */
     Path file(DatasetPair pair);
 
-    static PredictionSource network(DisparityEstimator estimator) {
+    static PredictionSource network(StereoEstimator estimator) {
         return new PredictionSource() {
             @Override
             public DisparityMap predict(DatasetPair pair) throws IOException {
-                PairImages images = PairImages.read(pair);
-                return estimator.estimate(images.left(), images.right());
+                InputImage left = InputImage.read(pair.left());
+                InputImage right = InputImage.read(pair.right());
+                Folders.requireSameSize(pair.left(), left.width(), left.height(), pair.right(), right.width(), right.height());
+                StereoResult result = estimator.estimate(left, right);
+                return new DisparityMap(result.width(), result.height(), result.disparity());
             }
 
             @Override

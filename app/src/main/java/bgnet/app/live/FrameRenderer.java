@@ -3,6 +3,7 @@ package bgnet.app.live;
 import bgnet.model.io.CameraIntrinsics;
 import bgnet.model.io.ColorMap;
 import bgnet.model.io.ColorMapKind;
+import bgnet.model.io.ConfidenceMap;
 import bgnet.model.io.DepthMap;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.RgbImage;
@@ -28,14 +29,26 @@ final class FrameRenderer {
         this.backend = backend;
     }
 
-    /** Renders a frame; status is a passing message for the bottom bar (null for the key help). */
+    /** Renders a frame without confidence (as before the confidence view existed). */
     BufferedImage render(StereoFrame frame, DisparityMap disparity, ViewControls controls, RunStats stats, String status) {
+        return render(frame, disparity, null, controls, stats, status);
+    }
+
+    /**
+     * Renders a frame; status is a passing message for the bottom bar (null for the key help). The
+     * confidence (may be null) is shown instead of disparity or depth while the viewer asks for it.
+     */
+    BufferedImage render(StereoFrame frame, DisparityMap disparity, ConfidenceMap confidence, ViewControls controls,
+                         RunStats stats, String status) {
         int w = frame.leftRgb().width(), h = frame.leftRgb().height();
         ColorMapKind kind = controls.colorMap();
         boolean depth = controls.showDepth() && frame.camera().isPresent();
         String scale;
         RgbImage panel;
-        if (depth) {
+        if (confidence != null && controls.showConfidence()) {
+            panel = confidencePanel(w, h, confidence.values(), kind);
+            scale = "confidence 0-1 (sure = warm)";
+        } else if (depth) {
             CameraIntrinsics c = frame.camera().get();
             float[] z = DepthMap.fromDisparity(disparity, c.focalPx(), c.baselineM()).metres();
             float top = depthTop.update(Percentile.ofPositive(z, TOP_PERCENTILE));
@@ -57,6 +70,15 @@ final class FrameRenderer {
         }
         Overlay.draw(view, top, status != null ? status : ViewControls.HELP);
         return view;
+    }
+
+    /** Confidence 0..1 over the whole colour map. */
+    private static RgbImage confidencePanel(int w, int h, float[] c, ColorMapKind kind) {
+        int[] rgb = new int[c.length];
+        for (int i = 0; i < c.length; i++) {
+            rgb[i] = kind.rgb(c[i]);
+        }
+        return new RgbImage(w, h, rgb);
     }
 
     /** Near is the warm end of the map, far the cold end; invalid pixels stay black. */

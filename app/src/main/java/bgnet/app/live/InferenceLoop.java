@@ -1,6 +1,9 @@
 package bgnet.app.live;
 
-import bgnet.model.DisparityEstimator;
+import bgnet.api.InputImage;
+import bgnet.api.StereoEstimator;
+import bgnet.api.StereoResult;
+import bgnet.model.io.ConfidenceMap;
 import bgnet.model.io.DisparityMap;
 
 import java.awt.image.BufferedImage;
@@ -19,7 +22,7 @@ final class InferenceLoop {
     private static final long STATUS_NANOS = 3_000_000_000L;
 
     private final LatestFrameSlot<StereoFrame> slot;
-    private final DisparityEstimator estimator;
+    private final StereoEstimator estimator;
     private final FrameRenderer renderer;
     private final List<FrameSink> sinks;
     private final ViewControls controls;
@@ -33,7 +36,7 @@ final class InferenceLoop {
     private String status;
     private long statusUntil;
 
-    InferenceLoop(LatestFrameSlot<StereoFrame> slot, DisparityEstimator estimator, FrameRenderer renderer, List<FrameSink> sinks,
+    InferenceLoop(LatestFrameSlot<StereoFrame> slot, StereoEstimator estimator, FrameRenderer renderer, List<FrameSink> sinks,
                   ViewControls controls, SnapshotWriter snapshots, RunStats stats, long maxFrames, long stallNanos,
                   String sourceName, PrintWriter out) {
         this.slot = slot;
@@ -80,8 +83,17 @@ final class InferenceLoop {
     private Outcome process(StereoFrame frame) {
         long start = System.nanoTime();
         DisparityMap disparity;
+        ConfidenceMap confidence = null;
         try {
-            disparity = estimator.estimate(frame.left(), frame.right());
+            InputImage left = InputImage.ofGray(frame.left().width(), frame.left().height(), frame.left().pixels());
+            InputImage right = InputImage.ofGray(frame.right().width(), frame.right().height(), frame.right().pixels());
+            // The confidence costs a little: only while the viewer shows it.
+            StereoResult result = controls.showConfidence() ? estimator.estimateWithConfidence(left, right)
+                    : estimator.estimate(left, right);
+            disparity = new DisparityMap(result.width(), result.height(), result.disparity());
+            if (result.hasConfidence()) {
+                confidence = new ConfidenceMap(result.width(), result.height(), result.confidence());
+            }
         } catch (RuntimeException e) {
             return Outcome.error("inference failed on frame " + frame.index() + ": " + OpenedGrabber.oneLine(e));
         }
@@ -94,7 +106,8 @@ final class InferenceLoop {
         if (sinks.isEmpty() && !snapshot) {
             return null; // headless without a recording: nothing to draw
         }
-        BufferedImage view = renderer.render(frame, disparity, controls, stats, System.nanoTime() < statusUntil ? status : null);
+        BufferedImage view = renderer.render(frame, disparity, confidence, controls, stats,
+                System.nanoTime() < statusUntil ? status : null);
         for (FrameSink sink : sinks) {
             try {
                 sink.accept(view, frame.capturedNanos());

@@ -6,7 +6,7 @@ import bgnet.app.UserError;
 import bgnet.app.calib.CalibrationException;
 import bgnet.app.calib.CalibrationOptions;
 import bgnet.app.calib.StereoCalibration;
-import bgnet.model.DisparityEstimator;
+import bgnet.api.StereoEstimator;
 import bgnet.model.MemoryBudget;
 import bgnet.model.io.ColorMapKind;
 import bgnet.model.network.Architecture;
@@ -76,7 +76,7 @@ public final class LiveCommand implements Callable<Integer> {
     long stallMillis = 10_000;
 
     public LiveCommand() {
-        this(EstimatorOptions::open);
+        this(EstimatorOptions::openEstimator);
     }
 
     /** With another way to get the network: tests pass a cheap stand-in. */
@@ -107,7 +107,7 @@ public final class LiveCommand implements Callable<Integer> {
         Optional<StereoCalibration> calibration = calibrationOptions.calibration();
         calibrationOptions.resolve(null, width, height); // checks --focal/--baseline before anything slow
         List<FrameSink> sinks = new ArrayList<>();
-        try (DisparityEstimator estimator = openEstimator()) {
+        try (StereoEstimator estimator = openEstimator()) {
             FrameSource source = openSource(calibration);
             ViewControls controls = new ViewControls(ColorMapKind.fromName(colormap));
             try {
@@ -151,7 +151,7 @@ public final class LiveCommand implements Callable<Integer> {
         }
     }
 
-    private DisparityEstimator openEstimator() throws SourceException {
+    private StereoEstimator openEstimator() throws SourceException {
         try {
             return estimators.open(estimatorOptions);
         } catch (Exception e) {

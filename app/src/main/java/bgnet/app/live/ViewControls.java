@@ -10,11 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ViewControls {
 
-    static final String HELP = "c colour map   d depth/disparity   s snapshot   q quit";
+    static final String HELP = "c colour map   d depth/disparity   k confidence   s snapshot   q quit";
     private static final char ESCAPE = 27;
 
     private volatile ColorMapKind colorMap;
     private volatile boolean depth;
+    private volatile boolean confidence;
     private volatile boolean quit;
     private final AtomicBoolean snapshot = new AtomicBoolean();
 
@@ -27,6 +28,7 @@ final class ViewControls {
         switch (Character.toLowerCase(c)) {
             case 'c' -> colorMap = ColorMapKind.values()[(colorMap.ordinal() + 1) % ColorMapKind.values().length];
             case 'd' -> depth = !depth;
+            case 'k' -> confidence = !confidence;
             case 's' -> snapshot.set(true);
             case 'q', ESCAPE -> quit = true;
             default -> {
@@ -42,6 +44,11 @@ final class ViewControls {
 
     boolean showDepth() {
         return depth;
+    }
+
+    /** Show the network's confidence instead of disparity or depth (computed only while shown). */
+    boolean showConfidence() {
+        return confidence;
     }
 
     /** True once per press of the snapshot key. */

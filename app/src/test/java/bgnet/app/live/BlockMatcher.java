@@ -1,7 +1,8 @@
 package bgnet.app.live;
 
-import bgnet.model.DisparityEstimator;
-import bgnet.model.Estimate;
+import bgnet.api.InputImage;
+import bgnet.api.StereoEstimator;
+import bgnet.api.StereoResult;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * reached it the right way round; it also records each frame's median disparity, and can be slowed
  * down to make inference lag behind a source.
  */
-class BlockMatcher implements DisparityEstimator {
+class BlockMatcher implements StereoEstimator {
 
     private static final int RADIUS = 3;
 
@@ -30,11 +31,20 @@ class BlockMatcher implements DisparityEstimator {
     }
 
     @Override
-    public Estimate estimate(GrayImage left, GrayImage right, boolean withConfidence) {
-        if (withConfidence) {
-            throw new UnsupportedOperationException("the block matcher has no confidence");
-        }
-        return new Estimate(match(left, right), null);
+    public StereoResult estimate(InputImage left, InputImage right) {
+        DisparityMap d = estimate(new GrayImage(left.width(), left.height(), left.grayLevels()),
+                new GrayImage(right.width(), right.height(), right.grayLevels()));
+        return StereoResult.of(left, d.values(), null);
+    }
+
+    @Override
+    public StereoResult estimateWithConfidence(InputImage left, InputImage right) {
+        throw new UnsupportedOperationException("the block matcher has no confidence");
+    }
+
+    /** The match on the frames' own images (what the live loop hands over, and what tests call directly). */
+    DisparityMap estimate(GrayImage left, GrayImage right) {
+        return match(left, right);
     }
 
     private DisparityMap match(GrayImage left, GrayImage right) {

@@ -48,6 +48,14 @@ public final class JvmRunner implements ProgramRunner {
     }
 
     @Override
+    public float[] confidence() {
+        if (!program.hasConfidence()) {
+            throw new IllegalStateException("this program was planned without the confidence map");
+        }
+        return buffers.of(program.confidence());
+    }
+
+    @Override
     public float[] named(String name) {
         return buffers.of(program.tensor(name)).clone();
     }

@@ -37,7 +37,7 @@ public record MemoryPlan(int[] slotOf, int[] slotSizes) {
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             List<View> touched = new ArrayList<>(op.reads());
-            touched.add(op.writes());
+            touched.addAll(op.outputs());
             for (View v : touched) {
                 Tensor t = v.tensor();
                 if (slotOf[t.id()] < 0) {

@@ -18,6 +18,17 @@ public interface ProgramRunner extends AutoCloseable {
     float[] run(float[] left, float[] right, StageTimes times);
 
     /**
+     * The confidence map [H][W] of the last run (the largest softmax probability of the regression, upsampled
+     * like the disparity), for a program planned with it ({@code NetworkProgram.hasConfidence()}). The array
+     * belongs to the runner and is overwritten by the next run.
+     *
+     * @throws IllegalStateException when the program has no confidence output
+     */
+    default float[] confidence() {
+        throw new IllegalStateException("this program was planned without the confidence map");
+    }
+
+    /**
      * A copy of the named intermediate (see {@code NetworkProgram.named()}) after the last run, for tests
      * and debugging. A device backend keeps them only when {@link BackendOptions#copyNamed()} asked.
      */
@@ -28,6 +39,11 @@ public interface ProgramRunner extends AutoCloseable {
 
     /** The last run's device-side timings, where the backend measures them and profiling was asked for. */
     default Optional<DeviceTimes> deviceTimes() {
+        return Optional.empty();
+    }
+
+    /** How preparing the device's kernels went (compile / driver time, kernel cache); empty on the JVM. */
+    default Optional<KernelSetup> kernelSetup() {
         return Optional.empty();
     }
 

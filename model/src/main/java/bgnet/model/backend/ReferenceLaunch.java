@@ -44,7 +44,9 @@ public final class ReferenceLaunch {
                 float[] grid = b.of(s.grid().tensor());
                 float[] guide = b.of(s.guide().tensor());
                 float[] half = b.of(s.half().tensor());
-                yield i -> BilateralSliceKernels.sliceRegress(grid, guide, half, p, i);
+                // Without a confidence output the kernel writes none (p says so): any array stands in.
+                float[] confidence = s.confidence() == null ? half : b.of(s.confidence().tensor());
+                yield i -> BilateralSliceKernels.sliceRegress(grid, guide, half, confidence, p, i);
             }
             case Bilinear r -> {
                 float[] in = b.of(r.in().tensor());

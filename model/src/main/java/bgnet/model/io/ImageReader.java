@@ -20,6 +20,11 @@ public final class ImageReader {
         return GrayConversion.toGray(readRgb(file));
     }
 
+    /** An image already in memory as 8-bit RGB, decoded by the same rules as a file. */
+    public static RgbImage toRgb(java.awt.image.BufferedImage image) {
+        return PixelDecoder.toRgb(image);
+    }
+
     /** The image as 8-bit RGB; grey images come back with R=G=B. */
     public static RgbImage readRgb(Path file) throws ImageFormatException {
         return PixelDecoder.toRgb(ImageFiles.read(file));

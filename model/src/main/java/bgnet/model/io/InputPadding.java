@@ -49,19 +49,34 @@ public final class InputPadding {
      * rows and the right columns added by the padding (any amount, so a fixed-size pad works too).
      */
     public static DisparityMap crop(DisparityMap padded, int origW, int origH) {
-        if (origW <= 0 || origH <= 0 || origW > padded.width() || origH > padded.height()) {
-            throw new IllegalArgumentException("cannot crop a " + padded.width() + "x" + padded.height()
-                    + " disparity map to " + origW + "x" + origH);
-        }
         if (origW == padded.width() && origH == padded.height()) {
             return padded;
         }
-        int top = padded.height() - origH;
+        return new DisparityMap(origW, origH, cropped(padded.values(), padded.width(), padded.height(), origW, origH,
+                "disparity map"));
+    }
+
+    /** The confidence map of the original image, cropped exactly like the disparity. */
+    public static ConfidenceMap crop(ConfidenceMap padded, int origW, int origH) {
+        if (origW == padded.width() && origH == padded.height()) {
+            return padded;
+        }
+        return new ConfidenceMap(origW, origH, cropped(padded.values(), padded.width(), padded.height(), origW, origH,
+                "confidence map"));
+    }
+
+    /** The bottom-left origW x origH of a padded map (the top rows and right columns dropped). */
+    private static float[] cropped(float[] values, int width, int height, int origW, int origH, String what) {
+        if (origW <= 0 || origH <= 0 || origW > width || origH > height) {
+            throw new IllegalArgumentException("cannot crop a " + width + "x" + height + " " + what + " to "
+                    + origW + "x" + origH);
+        }
+        int top = height - origH;
         float[] out = new float[origW * origH];
         for (int y = 0; y < origH; y++) {
-            System.arraycopy(padded.values(), (y + top) * padded.width(), out, y * origW, origW);
+            System.arraycopy(values, (y + top) * width, out, y * origW, origW);
         }
-        return new DisparityMap(origW, origH, out);
+        return out;
     }
 
     /** numpy 'symmetric' index: the sequence 0..n-1, n-1..0 repeated in both directions. */

@@ -22,8 +22,7 @@ public final class KernelParams {
             case Conv c -> conv(c);
             case Correlation c -> CostVolumeKernels.params(whole(c.left()).c(), c.groups(), c.disparities(),
                     c.left().h(), c.left().w());
-            case SliceRegress s -> BilateralSliceKernels.params(s.planes(), s.bins(), whole(s.grid()).h(), s.grid().w(),
-                    whole(s.half()).h(), s.half().w(), s.levels());
+            case SliceRegress s -> sliceRegress(s);
             case Bilinear b -> ResampleKernels.params(whole(b.in()).h(), b.in().w(), whole(b.out()).h(), b.out().w(),
                     b.stepNum(), b.stepDen(), b.valueScale());
             case WarpDifference wd -> RefinementKernels.params(whole(wd.disparity()).h(), wd.disparity().w());
@@ -43,6 +42,17 @@ public final class KernelParams {
             case ReluAdd r -> r.out().size();
             case Copy c -> c.src().size();
         };
+    }
+
+    /** The confidence flag is set only when the op has that output, which must be as whole as the disparity. */
+    private static int[] sliceRegress(SliceRegress s) {
+        boolean confidence = s.confidence() != null;
+        View c = confidence ? whole(s.confidence()) : null;
+        if (c != null && (c.c() != 1 || c.h() != s.half().h() || c.w() != s.half().w())) {
+            throw new IllegalArgumentException(s.name() + ": the confidence must have the half-resolution disparity's shape");
+        }
+        return BilateralSliceKernels.params(s.planes(), s.bins(), whole(s.grid()).h(), s.grid().w(),
+                whole(s.half()).h(), s.half().w(), s.levels(), confidence);
     }
 
     private static int[] conv(Conv c) {

@@ -23,7 +23,9 @@ public final class Lifetimes {
                 for (View v : op.reads()) {
                     l.touch(v.tensor(), g);
                 }
-                l.touch(op.writes().tensor(), g);
+                for (View v : op.outputs()) {
+                    l.touch(v.tensor(), g);
+                }
             }
         }
         return l;

@@ -18,10 +18,19 @@ import java.util.Set;
  * @param left         input [1][H][W], grey levels 0..255
  * @param right        input [1][H][W]
  * @param disparity    output [1][H][W] in full-resolution pixels
+ * @param confidence   output [1][H][W], the largest softmax probability of the regression upsampled like the
+ *                     disparity; null when the program was planned without it
  * @param named        selected intermediates by name, for tests and debugging (kept for the whole pass)
  */
 public record NetworkProgram(Architecture architecture, int height, int width, List<Op> ops, List<Tensor> tensors,
-                             Tensor left, Tensor right, Tensor disparity, Map<String, Tensor> named) {
+                             Tensor left, Tensor right, Tensor disparity, Tensor confidence,
+                             Map<String, Tensor> named) {
+
+    /** A program without the confidence output. */
+    public NetworkProgram(Architecture architecture, int height, int width, List<Op> ops, List<Tensor> tensors,
+                          Tensor left, Tensor right, Tensor disparity, Map<String, Tensor> named) {
+        this(architecture, height, width, ops, tensors, left, right, disparity, null, named);
+    }
 
     public NetworkProgram {
         ops = List.copyOf(ops);
@@ -42,9 +51,17 @@ public record NetworkProgram(Architecture architecture, int height, int width, L
         return t;
     }
 
-    /** Tensors whose contents must survive the whole pass: the inputs, the output and the named ones. */
+    /** Whether the program computes the confidence map. */
+    public boolean hasConfidence() {
+        return confidence != null;
+    }
+
+    /** Tensors whose contents must survive the whole pass: the inputs, the outputs and the named ones. */
     public Set<Tensor> pinned() {
         Set<Tensor> pinned = new LinkedHashSet<>(List.of(left, right, disparity));
+        if (confidence != null) {
+            pinned.add(confidence);
+        }
         pinned.addAll(named.values());
         return pinned;
     }

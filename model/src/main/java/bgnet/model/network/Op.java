@@ -17,8 +17,13 @@ public sealed interface Op permits Conv, Correlation, SliceRegress, Bilinear, Wa
     /** Views it reads (activations only; weights are constants of the op). */
     List<View> reads();
 
-    /** The view it writes. */
+    /** The view it writes (its main output). */
     View writes();
+
+    /** Every view it writes: {@link #writes()} first, then any second output (the slicing's optional confidence). */
+    default List<View> outputs() {
+        return List.of(writes());
+    }
 
     /** The kind of operation in words, for per-kind figures ("conv3d s2", "correlation", ...). */
     String kind();

@@ -34,9 +34,13 @@ public final class ProgramBuilder {
     private Stage stage;
     private String side = "";
 
-    private ProgramBuilder(Architecture architecture, Function<LayerSpec, FoldedConv> layers) {
+    /** Whether the plan computes the confidence map too. */
+    private final boolean confidence;
+
+    private ProgramBuilder(Architecture architecture, Function<LayerSpec, FoldedConv> layers, boolean confidence) {
         this.architecture = architecture;
         this.layers = layers;
+        this.confidence = confidence;
     }
 
     /**
@@ -44,19 +48,28 @@ public final class ProgramBuilder {
      * key and shape table ({@link BGNetLayout}) is derived from it, so each layer is written once.
      */
     static Map<String, LayerSpec> layout(Architecture architecture) {
-        ProgramBuilder b = new ProgramBuilder(architecture, spec -> new FoldedConv(spec, null, null));
+        ProgramBuilder b = new ProgramBuilder(architecture, spec -> new FoldedConv(spec, null, null), false);
         b.build(64, 64);
         return b.declared;
     }
 
     /** Plans a forward pass for an H×W input; H and W must be multiples of 64. */
     public static NetworkProgram plan(BGNetWeights weights, int height, int width) {
+        return plan(weights, height, width, false);
+    }
+
+    /**
+     * Plans a forward pass for an H×W input, with the confidence map when {@code confidence}: the slicing
+     * also writes the largest softmax probability per half-resolution pixel, and one more bilinear op (value
+     * scale 1) brings it to full resolution, after every other op. Without it the plan is the disparity-only one.
+     */
+    public static NetworkProgram plan(BGNetWeights weights, int height, int width, boolean confidence) {
         if (height <= 0 || width <= 0 || height % 64 != 0 || width % 64 != 0) {
             throw new IllegalArgumentException("network input must be a positive multiple of 64 in both sizes, got "
                     + width + "x" + height);
         }
-        return new ProgramBuilder(weights.architecture(), spec -> checked(weights.conv(spec.convPrefix()), spec))
-                .build(height, width);
+        return new ProgramBuilder(weights.architecture(), spec -> checked(weights.conv(spec.convPrefix()), spec),
+                confidence).build(height, width);
     }
 
     private NetworkProgram build(int h, int w) {
@@ -92,7 +105,9 @@ public final class ProgramBuilder {
 
         stage = Stage.SLICE_REGRESS;
         View half = allocate2d(1, h / 2, w / 2);
-        ops.add(new SliceRegress("slice_regress", stage, grid, guide, half, DISPARITIES, GUIDANCE_BINS, LEVELS));
+        View halfConfidence = confidence ? allocate2d(1, h / 2, w / 2) : null;
+        ops.add(new SliceRegress("slice_regress", stage, grid, guide, half, halfConfidence, DISPARITIES,
+                GUIDANCE_BINS, LEVELS));
         name("half_disp", half);
 
         View finalHalf = half;
@@ -105,8 +120,11 @@ public final class ProgramBuilder {
         stage = Stage.UPSAMPLE;
         View disparity = upsampleDisparity("upsample", finalHalf);
         name("disparity", disparity);
+        // Last, so that the disparity-only ops keep their order; a probability is upsampled but not scaled.
+        View fullConfidence = confidence
+                ? resample("upsample_confidence", halfConfidence, h, w, 1, 2, 1) : null;
         return new NetworkProgram(architecture, h, w, ops, tensors, left.tensor(), right.tensor(),
-                disparity.tensor(), named);
+                disparity.tensor(), fullConfidence == null ? null : fullConfidence.tensor(), named);
     }
 
     /** Returns {conv0a [32][H/2][W/2], gwc feature [352][H/8][W/8]}. */

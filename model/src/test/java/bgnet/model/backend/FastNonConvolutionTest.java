@@ -48,6 +48,45 @@ class FastNonConvolutionTest {
         compare(op, grid, guide, 1e-5);
     }
 
+    /**
+     * With a confidence output: the fast path's confidence against the shared kernel's (the largest softmax
+     * probability; exp may differ by an ulp), and its disparity bit for bit the one it computes without.
+     */
+    @ParameterizedTest(name = "grid {0}x{1}, half {2}x{3}")
+    @CsvSource({"6, 9, 24, 36", "16, 32, 64, 128", "4, 5, 16, 17"})
+    void slicingWithConfidenceMatches(int gh, int gw, int h2, int w2) {
+        Random rnd = new Random(gh * 100L + gw);
+        int planes = 25;
+        int bins = 32;
+        float[] grid = FastConvolutionTest.random(rnd, bins * planes * gh * gw, 8f);
+        float[] guide = FastConvolutionTest.random(rnd, h2 * w2, 1f);
+        guide[0] = -1f;
+        guide[1] = 1f;
+        View gridView = new Tensor(0, planes, bins, gh, gw).all();
+        View guideView = new Tensor(1, 1, 1, h2, w2).all();
+        View half = new Tensor(2, 1, 1, h2, w2).all();
+        SliceRegress withConfidence = new SliceRegress("slice", Stage.SLICE_REGRESS, gridView, guideView, half,
+                new Tensor(3, 1, 1, h2, w2).all(), planes, bins, 97);
+        SliceRegress plain = new SliceRegress("slice", Stage.SLICE_REGRESS, gridView, guideView, half, planes, bins, 97);
+        int n = h2 * w2;
+        float[] expectedHalf = Comparison.sentinel(n);
+        float[] expectedConfidence = Comparison.sentinel(n);
+        float[] actualHalf = Comparison.sentinel(n);
+        float[] actualConfidence = Comparison.sentinel(n);
+        float[] plainHalf = Comparison.sentinel(n);
+        try (ParallelLoop loop = new ParallelLoop(2)) {
+            ReferenceLaunch.of(withConfidence, arrays(grid, guide, expectedHalf, expectedConfidence)).run(new float[0], loop);
+            FastOp.of(withConfidence, arrays(grid, guide, actualHalf, actualConfidence)).run(new float[0], loop);
+            FastOp.of(plain, arrays(grid, guide, plainHalf, null)).run(new float[0], loop);
+        }
+        Comparison.assertClose(expectedConfidence, actualConfidence, 1e-5);
+        Comparison.assertClose(expectedHalf, actualHalf, 1e-5);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plainHalf, actualHalf);
+        for (float c : actualConfidence) {
+            org.junit.jupiter.api.Assertions.assertTrue(c > 0 && c <= 1, "confidence " + c);
+        }
+    }
+
     @ParameterizedTest(name = "{2} elements from {0} to {1}")
     @CsvSource({"0, 0, 10", "5, 17, 1000", "3, 0, 200000"})
     void copyMatches(int srcOff, int dstOff, int count) {
@@ -77,6 +116,15 @@ class FastNonConvolutionTest {
             fast.run(new float[fast.scratchSize()], loop);
         }
         Comparison.assertClose(expected, actual, tolerance);
+    }
+
+    private static TensorArrays arrays(float[] a, float[] b, float[] out, float[] second) {
+        return t -> switch (t.id()) {
+            case 0 -> a;
+            case 1 -> b;
+            case 2 -> out;
+            default -> second;
+        };
     }
 
     private static TensorArrays arrays(float[] a, float[] b, float[] out) {

@@ -7,10 +7,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import static bgnet.model.testing.Fixtures.assertConfidence;
 import static bgnet.model.testing.Fixtures.assertDisparity;
 import static bgnet.model.testing.Fixtures.assertRelativeMax;
 import static bgnet.model.testing.Fixtures.f32;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** BGNet+ on the JVM backend against the upstream PyTorch model, including the refinement's inputs and outputs. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -18,6 +21,8 @@ class BGNetPlusFixtureTest {
     static final int H = FixtureRun.H;
     static final int W = FixtureRun.W;
     FixtureRun.Result program;
+    /** The same pass planned with the confidence map. */
+    FixtureRun.Result withConfidence;
 
     /** The backend under test: the fast path here, the reference kernels in the subclass. */
     JvmBackend backend() {
@@ -27,7 +32,30 @@ class BGNetPlusFixtureTest {
     @BeforeAll
     void runOnce() throws Exception {
         program = FixtureRun.run("bgnet_plus_random.pth", backend());
+        withConfidence = FixtureRun.run(FixtureRun.plan("bgnet_plus_random.pth", true), backend());
         assertEquals(Architecture.BGNET_PLUS, program.architecture());
+    }
+
+    /**
+     * Issue 18: the largest softmax probability (before refinement), upsampled like the disparity, against PyTorch's. End to end
+     * within {@link Fixtures#CONFIDENCE_END_TO_END}, not 1e-4: PyTorch's float32 result is itself up to 1.6e-4 from
+     * its float64 one, and this port's is as close to float64 from the other side; the confidence ops alone meet
+     * 1e-4 (ConfidenceOpFixtureTest).
+     */
+    @Test
+    void confidenceMatches() {
+        System.out.println("bgnet+ confidence " + assertConfidence("BGNet+ confidence", withConfidence.confidence(), f32("bgnet_plus_small_confidence.f32"), Fixtures.CONFIDENCE_END_TO_END));
+    }
+
+    /** Planning the confidence changes no number of the disparity-only pass: outputs and intermediates bit for bit. */
+    @Test
+    void confidenceLeavesEveryOtherResultUnchanged() {
+        assertArrayEquals(program.disparity(), withConfidence.disparity(), "disparity");
+        assertEquals(program.named().keySet(), withConfidence.named().keySet());
+        for (String name : program.named().keySet()) {
+            assertArrayEquals(program.buffer(name), withConfidence.buffer(name), name);
+        }
+        assertNull(program.confidence());
     }
 
     @Test

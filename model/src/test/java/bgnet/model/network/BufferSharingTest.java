@@ -28,4 +28,17 @@ class BufferSharingTest {
             assertTrue(sharedBytes < separateBytes / 2, sharedBytes + " bytes shared vs " + separateBytes + " separate");
         }
     }
+
+    /** The slicing's second output (the half-resolution confidence) lives until its upsampling reads it. */
+    @Test
+    void confidenceSurvivesBufferSharing() throws Exception {
+        NetworkProgram program = FixtureRun.plan("bgnet_plus_random.pth", true);
+        try (JvmRunner shared = new JvmBackend(2, false, true).prepare(program);
+             JvmRunner separate = new JvmBackend(2, false, false).prepare(program)) {
+            float[] left = f32("input_small_left.f32");
+            float[] right = f32("input_small_right.f32");
+            assertArrayEquals(separate.run(left, right), shared.run(left, right), "disparity");
+            assertArrayEquals(separate.confidence(), shared.confidence(), "confidence");
+        }
+    }
 }

@@ -17,8 +17,8 @@ public final class FixtureRun {
     public static final int H = 128;
     public static final int W = 256;
 
-    /** What one pass produced: the disparity and a copy of every named intermediate. */
-    public record Result(NetworkProgram program, float[] disparity, Map<String, float[]> named) {
+    /** What one pass produced: the disparity, the confidence (null unless planned) and a copy of every named intermediate. */
+    public record Result(NetworkProgram program, float[] disparity, float[] confidence, Map<String, float[]> named) {
         public Architecture architecture() {
             return program.architecture();
         }
@@ -36,8 +36,13 @@ public final class FixtureRun {
     }
 
     public static NetworkProgram plan(String checkpoint) throws CheckpointException {
+        return plan(checkpoint, false);
+    }
+
+    /** The fixture size's plan, with the confidence map when {@code confidence}. */
+    public static NetworkProgram plan(String checkpoint, boolean confidence) throws CheckpointException {
         BGNetWeights weights = BGNetWeights.from(StateDict.read(Fixtures.file(checkpoint)));
-        return ProgramBuilder.plan(weights, H, W);
+        return ProgramBuilder.plan(weights, H, W, confidence);
     }
 
     /** Plans and runs once on {@code backend} with the fixture inputs. */
@@ -49,11 +54,12 @@ public final class FixtureRun {
         try (ProgramRunner runner = backend.prepare(program)) {
             float[] disparity = runner.run(Fixtures.f32("input_small_left.f32"), Fixtures.f32("input_small_right.f32"))
                     .clone();
+            float[] confidence = program.hasConfidence() ? runner.confidence().clone() : null;
             Map<String, float[]> named = new LinkedHashMap<>();
             for (String name : program.named().keySet()) {
                 named.put(name, runner.named(name));
             }
-            return new Result(program, disparity, named);
+            return new Result(program, disparity, confidence, named);
         }
     }
 }

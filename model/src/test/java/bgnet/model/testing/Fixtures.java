@@ -10,6 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PyTorch reference outputs in testdata/fixtures (raw little-endian float32) and how to compare with them. */
 public final class Fixtures {
+    /**
+     * Max |Δ| between a whole forward pass's confidence and PyTorch's at 128x256. Both are float32 computations
+     * whose convolutions sum in different orders: against PyTorch in float64, PyTorch's float32 confidence is off
+     * by up to 1.6e-4 (BGNet; 1.3e-4 BGNet+) and the JVM tiers' by 1.1e-4..2.6e-4, so they differ from each other
+     * by up to 2.7e-4. The issue's 1e-4 holds for the confidence ops on PyTorch's own inputs.
+     */
+    public static final double CONFIDENCE_END_TO_END = 5e-4;
+
     private Fixtures() {
     }
 
@@ -73,6 +81,20 @@ public final class Fixtures {
     public static Diff assertDisparity(String what, float[] actual, float[] reference) {
         Diff d = diff(actual, reference);
         assertTrue(d.maxAbs() <= 0.1 && d.meanAbs() <= 2e-3, what + ": " + d + " (limits 0.1 / 2e-3 px)");
+        return d;
+    }
+
+    /**
+     * Asserts a confidence map against PyTorch's: max|Δ| ≤ {@code maxAbs} (issue 18: 1e-4 at 128x256, 1e-3 at
+     * 384x1280), every value in (0, 1].
+     */
+    public static Diff assertConfidence(String what, float[] actual, float[] reference, double maxAbs) {
+        Diff d = diff(actual, reference);
+        assertTrue(d.maxAbs() <= maxAbs, what + ": " + d + " exceeds " + maxAbs);
+        for (int i = 0; i < actual.length; i++) {
+            float c = actual[i];
+            assertTrue(c > 0f && c <= 1f, what + ": value " + c + " at " + i + " is not in (0, 1]");
+        }
         return d;
     }
 

@@ -5,6 +5,7 @@ import uk.ac.manchester.tornado.api.annotations.Parallel;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import static bgnet.kernels.BilateralSliceKernels.BINS;
+import static bgnet.kernels.BilateralSliceKernels.CONFIDENCE;
 import static bgnet.kernels.BilateralSliceKernels.GRID_H;
 import static bgnet.kernels.BilateralSliceKernels.GRID_W;
 import static bgnet.kernels.BilateralSliceKernels.H2;
@@ -18,13 +19,15 @@ import static bgnet.kernels.BilateralSliceKernels.W2;
  * here the eight trilinear taps (their grid offsets and weights) are worked out once per pixel, since
  * they are the same for all 25 planes, and each plane is then eight loads and multiply-adds in the
  * reference's order. A tap outside the grid gets weight 0 at offset 0 (always in bounds), which adds
- * exactly the reference's 0.
+ * exactly the reference's 0. Where {@code p[CONFIDENCE]} is 1 it also writes each pixel's largest softmax
+ * probability into {@code confidence}, as the reference does; otherwise that array is not touched.
  */
 public final class DeviceSliceTasks {
     private DeviceSliceTasks() {
     }
 
-    public static void sliceRegress(FloatArray grid, FloatArray guide, FloatArray half, int[] p, int n) {
+    public static void sliceRegress(FloatArray grid, FloatArray guide, FloatArray half, FloatArray confidence, int[] p,
+                                    int n) {
         for (@Parallel int i = 0; i < n; i++) {
             int planes = p[PLANES];
             int bins = p[BINS];
@@ -84,6 +87,7 @@ public final class DeviceSliceTasks {
             int last = planes - 1;
             float sum = 0f;
             float weighted = 0f;
+            float peak = 0f;
             float sa = 0f;
             for (int k = 0; k <= planes; k++) {
                 int b = Math.min(k, last);
@@ -95,11 +99,15 @@ public final class DeviceSliceTasks {
                         float e = (float) Math.exp(BilateralSliceKernels.levelCost(j, a, b, sa, sb) - max);
                         sum += e;
                         weighted += (float) j * e;
+                        peak = Math.max(peak, e);
                     }
                 }
                 sa = sb;
             }
             half.set(i, weighted / sum);
+            if (p[CONFIDENCE] != 0) {
+                confidence.set(i, peak / sum);
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * sampled once each (the shared kernel samples them twice per pixel, to need no per-pixel array),
  * with the same float operations in the same order; then the 97-level softmax and regression run
  * across 16 pixels at once with an exp of plain vector arithmetic ({@link VectorExp}: the same bits in every JIT tier).
+ * When the op has a confidence output, the same pass keeps each pixel's largest exponential and writes the
+ * largest softmax probability beside the disparity; without one that work is not done.
  */
 public final class FastSliceRegress implements FastOp {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -28,6 +30,8 @@ public final class FastSliceRegress implements FastOp {
     private final float[] grid;
     private final float[] guide;
     private final float[] half;
+    /** Null when the op has no confidence output. */
+    private final float[] confidence;
 
     public FastSliceRegress(SliceRegress op, TensorArrays buffers) {
         this.planes = op.planes();
@@ -40,6 +44,7 @@ public final class FastSliceRegress implements FastOp {
         this.grid = buffers.of(op.grid().tensor());
         this.guide = buffers.of(op.guide().tensor());
         this.half = buffers.of(op.half().tensor());
+        this.confidence = op.confidence() == null ? null : buffers.of(op.confidence().tensor());
     }
 
     @Override
@@ -50,7 +55,11 @@ public final class FastSliceRegress implements FastOp {
             float[] wt = new float[8];
             for (int y = lo; y < hi; y++) {
                 sliceRow(grid, guide, y, sliced, idx, wt);
-                regressRow(sliced, half, y * w2);
+                if (confidence == null) {
+                    regressRow(sliced, half, y * w2);
+                } else {
+                    regressRowWithConfidence(sliced, half, confidence, y * w2);
+                }
             }
         });
     }
@@ -124,14 +133,49 @@ public final class FastSliceRegress implements FastOp {
                 sum = sum.add(e);
                 weighted = weighted.add(e.mul((float) j));
             }
-            FloatVector d = weighted.div(sum);
-            if (x + L <= w2) {
-                d.intoArray(half, row + x);
-            } else {
-                // The row's tail: a masked store past the array's end would leave the fast path.
-                for (int i = 0; x + i < w2; i++) {
-                    half[row + x + i] = d.lane(i);
-                }
+            store(weighted.div(sum), half, row, x);
+        }
+    }
+
+    /**
+     * {@link #regressRow}, also keeping the largest exponential: confidence[row + x] = max_j e_j / Σ e_j, the
+     * largest softmax probability (the reference kernel's {@code peak / sum}). A second loop rather than a
+     * flag in the first, so that the disparity-only pass does no extra work per level.
+     */
+    private void regressRowWithConfidence(float[] sliced, float[] half, float[] confidence, int row) {
+        int last = planes - 1;
+        for (int x = 0; x < w2; x += L) {
+            FloatVector max = FloatVector.zero(S);
+            for (int a = 0; a < planes; a++) {
+                max = max.max(FloatVector.fromArray(S, sliced, a * w2 + x));
+            }
+            FloatVector sum = FloatVector.zero(S);
+            FloatVector weighted = FloatVector.zero(S);
+            FloatVector peak = FloatVector.zero(S);
+            for (int j = 0; j < Math.min(levels, 4 * planes); j++) {
+                int a = j >> 2;
+                int b = Math.min(a + 1, last);
+                float t = (float) j / 4f;
+                FloatVector sa = FloatVector.fromArray(S, sliced, a * w2 + x);
+                FloatVector sb = FloatVector.fromArray(S, sliced, b * w2 + x);
+                FloatVector cost = sa.mul((float) b - t).add(sb.mul(t - (float) a));
+                FloatVector e = VectorExp.exp(cost.sub(max));
+                sum = sum.add(e);
+                weighted = weighted.add(e.mul((float) j));
+                peak = peak.max(e);
+            }
+            store(weighted.div(sum), half, row, x);
+            store(peak.div(sum), confidence, row, x);
+        }
+    }
+
+    /** Lanes x.. of a row; the row's tail lane by lane, since a masked store past the array's end would leave the fast path. */
+    private void store(FloatVector v, float[] out, int row, int x) {
+        if (x + L <= w2) {
+            v.intoArray(out, row + x);
+        } else {
+            for (int i = 0; x + i < w2; i++) {
+                out[row + x + i] = v.lane(i);
             }
         }
     }

@@ -1,6 +1,5 @@
-package bgnet.app.weights;
+package bgnet.model.weights;
 
-import bgnet.app.UserError;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +47,7 @@ public final class WeightsResolver {
         }
         Optional<String> official = OfficialCheckpoints.lookup(asPath.getFileName().toString());
         if (official.isEmpty() || (asPath.getParent() != null && !asPath.getParent().equals(weightsDir))) {
-            throw new UserError(weights + ": no such checkpoint file (official names: "
+            throw new WeightsUnavailable(weights + ": no such checkpoint file (official names: "
                     + String.join(", ", OfficialCheckpoints.NAMES) + ")");
         }
         Path local = weightsDir.resolve(official.get());
@@ -72,7 +71,7 @@ public final class WeightsResolver {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();
-                throw new UserError("cannot download " + url + ": HTTP " + response.statusCode());
+                throw new WeightsUnavailable("cannot download " + url + ": HTTP " + response.statusCode());
             }
             // Only once the server answers: offline, the error is the one line the user sees.
             progress.println("downloading " + url);
@@ -84,14 +83,14 @@ public final class WeightsResolver {
             tmp = null;
             progress.println("saved " + target);
         } catch (UnknownHostException | ConnectException e) {
-            throw new UserError("cannot download " + url + ": offline or host unreachable (" + e.getClass().getSimpleName()
+            throw new WeightsUnavailable("cannot download " + url + ": offline or host unreachable (" + e.getClass().getSimpleName()
                     + "); put the file at " + target + " or pass a local path to --weights");
         } catch (IOException e) {
-            throw new UserError("cannot download " + url + ": " + e.getMessage()
+            throw new WeightsUnavailable("cannot download " + url + ": " + e.getMessage()
                     + "; put the file at " + target + " or pass a local path to --weights");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("download of " + url + " interrupted");
+            throw new WeightsUnavailable("download of " + url + " interrupted");
         } finally {
             if (tmp != null) {
                 try {

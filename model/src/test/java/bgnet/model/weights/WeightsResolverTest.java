@@ -1,6 +1,5 @@
-package bgnet.app.weights;
+package bgnet.model.weights;
 
-import bgnet.app.UserError;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class WeightsResolverTest {
         resolver(progress).resolve("kitti_12_BGNet.pth");
         assertEquals(1, requests[0], "a file already on disk is not downloaded again");
 
-        UserError notServed = assertThrows(UserError.class, () -> resolver(progress).resolve("kitti_15_BGNet_Plus.pth"));
+        WeightsUnavailable notServed = assertThrows(WeightsUnavailable.class, () -> resolver(progress).resolve("kitti_15_BGNet_Plus.pth"));
         assertTrue(notServed.getMessage().contains("HTTP 404"), notServed.getMessage());
         assertOnlyFiles("kitti_12_BGNet.pth");
     }
@@ -79,7 +78,7 @@ class WeightsResolverTest {
     void offlineIsOneClearErrorAndLeavesNothing() throws IOException {
         System.setProperty("bgnet.weights.url", "http://127.0.0.1:1/models/");
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        UserError e = assertThrows(UserError.class, () -> resolver(progress).resolve("Sceneflow-BGNet.pth"));
+        WeightsUnavailable e = assertThrows(WeightsUnavailable.class, () -> resolver(progress).resolve("Sceneflow-BGNet.pth"));
         assertTrue(e.getMessage().contains("cannot download") && e.getMessage().contains("--weights"), e.getMessage());
         assertEquals("", progress.toString(), "the error is the only line");
         assertOnlyFiles();
@@ -87,7 +86,7 @@ class WeightsResolverTest {
 
     @Test
     void unknownNameListsTheOfficialOnes() {
-        UserError e = assertThrows(UserError.class, () -> resolver(new ByteArrayOutputStream()).resolve("nope.pth"));
+        WeightsUnavailable e = assertThrows(WeightsUnavailable.class, () -> resolver(new ByteArrayOutputStream()).resolve("nope.pth"));
         assertTrue(e.getMessage().contains("kitti_12_BGNet.pth"), e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package bgnet.app.weights;
+package bgnet.model.weights;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,166 @@
+package bgnet.tornado;
+
+import bgnet.model.backend.KernelTier;
+import bgnet.model.backend.ParallelLoop;
+import bgnet.model.backend.ReferenceLaunch;
+import bgnet.model.network.SliceRegress;
+import bgnet.model.network.Stage;
+import bgnet.model.network.Tensor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.ac.manchester.tornado.api.GridScheduler;
+import uk.ac.manchester.tornado.api.TaskGraph;
+import uk.ac.manchester.tornado.api.TornadoExecutionPlan;
+import uk.ac.manchester.tornado.api.enums.DataTransferMode;
+import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The slicing + regression with its confidence output, as a task of each kernel tier on every TornadoVM
+ * device ({@link ReferenceTask} over heap arrays, the device tier's {@link ElementTask} over off-heap
+ * arrays), against the reference kernel on the JVM: both outputs, in the style of {@link KernelEquivalenceTest}
+ * (which covers the disparity-only op).
+ */
+class SliceConfidenceEquivalenceTest {
+    private static final int H2 = 8;
+    private static final int W2 = 12;
+
+    static List<Object[]> tiersOnDevices() {
+        List<Object[]> out = new ArrayList<>();
+        for (String device : KernelEquivalenceTest.devices()) {
+            for (KernelTier tier : KernelTier.values()) {
+                out.add(new Object[] {device, tier});
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("tiersOnDevices")
+    void deviceTaskWritesTheReferenceConfidence(String device, KernelTier tier) {
+        Tensor[] t = {new Tensor(0, 25, 32, 4, 6), new Tensor(1, 1, 1, H2, W2), new Tensor(2, 1, 1, H2, W2),
+                new Tensor(3, 1, 1, H2, W2)};
+        SliceRegress op = new SliceRegress("slice", Stage.SLICE_REGRESS, t[0].all(), t[1].all(), t[2].all(), t[3].all(),
+                25, 32, 97);
+        Random random = new Random(18);
+        float[][] data = new float[t.length][];
+        for (int i = 0; i < t.length; i++) {
+            data[i] = new float[t[i].size()];
+            for (int k = 0; i < 2 && k < data[i].length; k++) {
+                data[i][k] = (random.nextFloat() - 0.5f) * (i == 0 ? 20f : 2.2f);
+            }
+        }
+        float[][] jvm = copy(data);
+        try (ParallelLoop loop = new ParallelLoop(1)) {
+            ReferenceLaunch.of(op, tensor -> jvm[tensor.id()]).run(new float[0], loop);
+        }
+        float[][] dev = tier == KernelTier.REFERENCE ? referenceTier(device, op, copy(data)) : deviceTier(device, op, data);
+        assertClose("disparity", jvm[2], dev[2]);
+        assertClose("confidence", jvm[3], dev[3]);
+        double lowest = 1;
+        double highest = 0;
+        for (float c : dev[3]) {
+            assertTrue(c > 0 && c <= 1, "confidence " + c + " is not in (0, 1]");
+            lowest = Math.min(lowest, c);
+            highest = Math.max(highest, c);
+        }
+        assertTrue(lowest < 0.2 && highest > 0.5, "the data should give flat and peaked pixels: " + lowest + ".." + highest);
+    }
+
+    /** Same math; only the device compiler's float contraction (fma) may differ in the last bits. */
+    private static void assertClose(String what, float[] expected, float[] actual) {
+        double max = 0;
+        double refMax = 0;
+        for (int i = 0; i < expected.length; i++) {
+            refMax = Math.max(refMax, Math.abs(expected[i]));
+            max = Math.max(max, Math.abs(expected[i] - actual[i]));
+        }
+        assertTrue(refMax > 0, what + ": the reference is all zeros");
+        assertTrue(max <= 1e-5 * refMax, what + ": max|Δ| " + max + " vs max|ref| " + refMax);
+    }
+
+    private static float[][] referenceTier(String device, SliceRegress op, float[][] data) {
+        Arrays<float[]> arrays = new Arrays<>(data, float[]::new);
+        run(device, new ReferenceTask(BoundOp.of(op, arrays), arrays));
+        return data;
+    }
+
+    private static float[][] deviceTier(String device, SliceRegress op, float[][] data) {
+        FloatArray[] off = new FloatArray[data.length];
+        for (int i = 0; i < data.length; i++) {
+            off[i] = FloatArray.fromArray(data[i]);
+        }
+        Arrays<FloatArray> arrays = new Arrays<>(off, FloatArray::new);
+        run(device, new ElementTask(BoundOp.of(op, arrays)));
+        float[][] out = new float[off.length][];
+        for (int i = 0; i < off.length; i++) {
+            out[i] = off[i].toHeapArray();
+        }
+        return out;
+    }
+
+    private static <A> void run(String device, DeviceOp<A> op) {
+        TaskGraph g = new TaskGraph("confidence")
+                .transferToDevice(DataTransferMode.FIRST_EXECUTION, op.constants().toArray())
+                .transferToDevice(DataTransferMode.EVERY_EXECUTION, op.reads().toArray());
+        op.addTasks(g, "confidence", "t", null, new GridScheduler());
+        g.transferToHost(DataTransferMode.EVERY_EXECUTION, op.outputs().toArray());
+        try (TornadoExecutionPlan plan = new TornadoExecutionPlan(g.snapshot())) {
+            plan.withDevice(TornadoDevices.get(device));
+            plan.execute();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static float[][] copy(float[][] data) {
+        float[][] out = new float[data.length][];
+        for (int i = 0; i < data.length; i++) {
+            out[i] = data[i].clone();
+        }
+        return out;
+    }
+
+    /** Tensor k is {@code data[k]}; stand-ins are new arrays. */
+    private record Arrays<A>(A[] data, IntFunction<A> make) implements ProgramArrays<A> {
+        @Override
+        public A of(Tensor t) {
+            return data[t.id()];
+        }
+
+        @Override
+        public A scratch(int floats) {
+            return make.apply(floats);
+        }
+
+        @Override
+        public A standIn() {
+            return make.apply(1);
+        }
+
+        @Override
+        public void write(Tensor t, float[] values) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void read(Tensor t, float[] into) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long hostBytes() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
