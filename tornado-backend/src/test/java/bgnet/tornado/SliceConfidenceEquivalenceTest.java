@@ -3,9 +3,15 @@ package bgnet.tornado;
 import bgnet.model.backend.KernelTier;
 import bgnet.model.backend.ParallelLoop;
 import bgnet.model.backend.ReferenceLaunch;
+import bgnet.model.network.Bilinear;
+import bgnet.model.network.NetworkProgram;
+import bgnet.model.network.Op;
+import bgnet.model.network.ProgramBuilder;
 import bgnet.model.network.SliceRegress;
 import bgnet.model.network.Stage;
 import bgnet.model.network.Tensor;
+import bgnet.model.testing.FixtureRun;
+import bgnet.model.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.ac.manchester.tornado.api.GridScheduler;
@@ -73,6 +79,42 @@ class SliceConfidenceEquivalenceTest {
         assertTrue(lowest < 0.2 && highest > 0.5, "the data should give flat and peaked pixels: " + lowest + ".." + highest);
     }
 
+    /**
+     * The confidence computed by each tier's slicing task on the device, fed PyTorch's own grid and guide (the
+     * fixtures) and upsampled by the reference kernel, within 1e-4 of PyTorch's confidence: the computation
+     * itself on every tier, apart from the float32 differences a whole network accumulates upstream.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("tiersOnDevices")
+    void confidenceFromPyTorchsGridAndGuideMatchesPyTorch(String device, KernelTier tier) throws Exception {
+        NetworkProgram program = FixtureRun.plan("bgnet_random.pth", true);
+        SliceRegress slice = only(program, SliceRegress.class);
+        Bilinear upsample = null;
+        for (Op op : program.ops()) {
+            if (op instanceof Bilinear b && op.name().equals("upsample_confidence")) {
+                upsample = b;
+            }
+        }
+        float[][] data = new float[program.tensors().size()][];
+        data[slice.grid().tensor().id()] = Fixtures.gridInOurOrder(Fixtures.f32("bgnet_small_coeffs.f32"),
+                ProgramBuilder.DISPARITIES, ProgramBuilder.GUIDANCE_BINS, (FixtureRun.H / 8) * (FixtureRun.W / 8));
+        data[slice.guide().tensor().id()] = Fixtures.f32("bgnet_small_guide.f32");
+        data[slice.half().tensor().id()] = new float[slice.half().tensor().size()];
+        data[slice.confidence().tensor().id()] = new float[slice.confidence().tensor().size()];
+        float[][] dev = tier == KernelTier.REFERENCE ? referenceTier(device, slice, data) : deviceTier(device, slice, data);
+        float[] confidence = new float[program.confidence().size()];
+        dev[program.confidence().id()] = confidence;
+        try (ParallelLoop loop = new ParallelLoop(1)) {
+            ReferenceLaunch.of(upsample, tensor -> dev[tensor.id()]).run(new float[0], loop);
+        }
+        System.out.println("confidence from PyTorch's grid, " + tier + " tier on " + device + ": "
+                + Fixtures.assertConfidence("confidence", confidence, Fixtures.f32("bgnet_small_confidence.f32"), 1e-4));
+    }
+
+    private static <T extends Op> T only(NetworkProgram program, Class<T> type) {
+        return program.ops().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
     /** Same math; only the device compiler's float contraction (fma) may differ in the last bits. */
     private static void assertClose(String what, float[] expected, float[] actual) {
         double max = 0;
@@ -94,13 +136,13 @@ class SliceConfidenceEquivalenceTest {
     private static float[][] deviceTier(String device, SliceRegress op, float[][] data) {
         FloatArray[] off = new FloatArray[data.length];
         for (int i = 0; i < data.length; i++) {
-            off[i] = FloatArray.fromArray(data[i]);
+            off[i] = data[i] == null ? null : FloatArray.fromArray(data[i]);
         }
         Arrays<FloatArray> arrays = new Arrays<>(off, FloatArray::new);
         run(device, new ElementTask(BoundOp.of(op, arrays)));
         float[][] out = new float[off.length][];
         for (int i = 0; i < off.length; i++) {
-            out[i] = off[i].toHeapArray();
+            out[i] = off[i] == null ? null : off[i].toHeapArray();
         }
         return out;
     }

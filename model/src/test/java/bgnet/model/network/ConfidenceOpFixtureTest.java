@@ -30,7 +30,7 @@ class ConfidenceOpFixtureTest {
         NetworkProgram program = FixtureRun.plan("bgnet_random.pth", true);
         SliceRegress slice = only(program, SliceRegress.class, "slice_regress");
         Bilinear upsample = only(program, Bilinear.class, "upsample_confidence");
-        float[] grid = ourGridOrder(f32("bgnet_small_coeffs.f32"), ProgramBuilder.DISPARITIES, ProgramBuilder.GUIDANCE_BINS,
+        float[] grid = Fixtures.gridInOurOrder(f32("bgnet_small_coeffs.f32"), ProgramBuilder.DISPARITIES, ProgramBuilder.GUIDANCE_BINS,
                 (H / 8) * (W / 8));
         float[] guide = f32("bgnet_small_guide.f32");
         float[] half = new float[slice.half().size()];
@@ -74,16 +74,5 @@ class ConfidenceOpFixtureTest {
         }
         assertNotNull(null, "no op " + name);
         return null;
-    }
-
-    /** The fixture's permuted grid [planes][bins][h][w] back in the hourglass layout [bins][planes][h][w]. */
-    private static float[] ourGridOrder(float[] pytorch, int planes, int bins, int hw) {
-        float[] out = new float[pytorch.length];
-        for (int z = 0; z < bins; z++) {
-            for (int i = 0; i < planes; i++) {
-                System.arraycopy(pytorch, (i * bins + z) * hw, out, (z * planes + i) * hw, hw);
-            }
-        }
-        return out;
     }
 }

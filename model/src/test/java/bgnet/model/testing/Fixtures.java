@@ -108,4 +108,15 @@ public final class Fixtures {
         }
         return out;
     }
+
+    /** The fixture's permuted grid [planes][bins][h][w] back in our hourglass layout [bins][planes][h][w]. */
+    public static float[] gridInOurOrder(float[] pytorch, int planes, int bins, int hw) {
+        float[] out = new float[pytorch.length];
+        for (int z = 0; z < bins; z++) {
+            for (int i = 0; i < planes; i++) {
+                System.arraycopy(pytorch, (i * bins + z) * hw, out, (z * planes + i) * hw, hw);
+            }
+        }
+        return out;
+    }
 }
