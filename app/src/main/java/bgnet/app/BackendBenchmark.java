@@ -45,7 +45,7 @@ final class BackendBenchmark {
         Map<String, Double> perStage = new LinkedHashMap<>();
         t.stages().forEach((stage, stats) -> perStage.put(stage.label(), stats.mean()));
         CompareResult r = new CompareResult(id, t.description(), t.setupMs(), t.firstRunMs(), t.frames().median(),
-                t.frames().min(), diff, t.kernelMs().mean(), t.copyMs().mean(), perStage, null);
+                t.frames().min(), diff, t.kernelMs().mean(), t.copyMs().mean(), perStage, null, t.kernels());
         return new Measured(r, disparity, t);
     }
 

@@ -134,8 +134,7 @@ final class CompareCommand implements Callable<Integer> {
             err.print(bgnet.app.bench.BenchReport.setupSplit(m.timing()).replaceFirst("^  ", "    "));
             err.flush();
             // The JVM is the reference: its difference is 0 by definition.
-            rows.add(Backends.JVM.equals(id) ? new CompareResult(id, c.description(), c.setupMs(), c.firstRunMs(),
-                    c.medianMs(), c.minMs(), 0, c.kernelMs(), c.copyMs(), c.stageMs(), null) : c);
+            rows.add(Backends.JVM.equals(id) ? c.asReference() : c);
             return m;
         } catch (RuntimeException | OutOfMemoryError e) {
             rows.add(CompareResult.failed(id, backend.description(), ErrorMessages.oneLine(e)));

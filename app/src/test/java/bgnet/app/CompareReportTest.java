@@ -1,5 +1,6 @@
 package bgnet.app;
 
+import bgnet.model.backend.KernelSetup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,9 @@ class CompareReportTest {
     void tableWithProfilerColumnsAndAFailedDevice() {
         CompareReport report = new CompareReport(Map.of(), List.of(
                 new CompareResult("jvm", "jvm (2 threads)", 45.0, 12_345.6, 900.0, 850.25, 0, Double.NaN, Double.NaN,
-                        stages(500, 400), null),
-                new CompareResult("0:0", "tornado 0:0 cpu", 1_000, 30_000, 450, 440, 0.00123, 400, 2.5, stages(250, 1500), null),
+                        stages(500, 400), null, null),
+                new CompareResult("0:0", "tornado 0:0 cpu", 1_000, 30_000, 450, 440, 0.00123, 400, 2.5, stages(250, 1500), null,
+                        null),
                 CompareResult.failed("1:0", "tornado 1:0 gpu", "out of memory")));
         StringWriter s = new StringWriter();
         report.printTable(new PrintWriter(s));
@@ -70,7 +72,7 @@ class CompareReportTest {
     @Test
     void jsonHasEveryFigureOfAMeasuredRow() throws IOException {
         CompareResult r = new CompareResult("0:0", "tornado 0:0 cpu", 1_000, 30_000, 450, 440, 0.00123, 400, 2.5,
-                stages(250, 1500), null);
+                stages(250, 1500), null, null);
         JsonNode row = new ObjectMapper().readTree(new CompareReport(Map.of(), List.of(r)).json()).get("results").get(0);
         assertEquals(ROW_KEYS, names(row));
         assertEquals(1_000, row.get("setup_ms").asDouble());
@@ -84,6 +86,20 @@ class CompareReportTest {
         assertEquals(List.of("feature extraction", "hourglass"), names(row.get("stages_ms")));
         assertEquals(1500, row.get("stages_ms").get("hourglass").asDouble());
         assertTrue(row.get("error").isNull());
+    }
+
+    @Test
+    void jsonHasTheSetupSplitOfADeviceBackend() throws IOException {
+        CompareResult r = new CompareResult("0:0", "tornado 0:0 cpu", 3_000, 5_800, 950, 910, 0.04, Double.NaN,
+                Double.NaN, Map.of(), null, new KernelSetup(0, 700, "hit"));
+        JsonNode row = new ObjectMapper().readTree(new CompareReport(Map.of(), List.of(r)).json()).get("results").get(0);
+        List<String> keys = new ArrayList<>(ROW_KEYS);
+        keys.addAll(List.of("setup_compile_ms", "setup_driver_ms", "setup_other_ms", "kernel_cache"));
+        assertEquals(keys, names(row));
+        assertEquals(0, row.get("setup_compile_ms").asDouble());
+        assertEquals(700, row.get("setup_driver_ms").asDouble());
+        assertEquals(2_300, row.get("setup_other_ms").asDouble(), 1e-9);
+        assertEquals("hit", row.get("kernel_cache").asText());
     }
 
     /** The keys of one result, as the README documents them (setup_ms added last). */
