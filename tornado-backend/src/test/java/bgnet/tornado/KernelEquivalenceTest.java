@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,7 +139,9 @@ class KernelEquivalenceTest {
             ReferenceLaunch.of(op, arrays(data, jvm)).run(new float[0], loop);
         }
         if (tier == KernelTier.REFERENCE) {
-            TestArrays<float[]> arrays = new TestArrays<>(data, dev, float[]::new);
+            float[][] withOut = data.clone();
+            withOut[withOut.length - 1] = dev;
+            ArraysById<float[]> arrays = new ArraysById<>(withOut, float[]::new);
             runOnDevice(device, new ReferenceTask(BoundOp.of(op, arrays), arrays), null);
         } else {
             deviceTier(device, op, data, dev);
@@ -165,7 +166,7 @@ class KernelEquivalenceTest {
         for (int i = 0; i < data.length; i++) {
             off[i] = FloatArray.fromArray(i == data.length - 1 ? out : data[i]);
         }
-        TestArrays<FloatArray> arrays = new TestArrays<>(off, off[off.length - 1], FloatArray::new);
+        ArraysById<FloatArray> arrays = new ArraysById<>(off, FloatArray::new);
         BoundOp<FloatArray> bound = BoundOp.of(op, arrays);
         DeviceOp<FloatArray> task = op instanceof Conv
                 ? BlockedConvTask.of(bound, DeviceGrids.forDevice(TornadoDevices.get(device)), arrays)
@@ -196,43 +197,6 @@ class KernelEquivalenceTest {
             plan.execute();
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** Tensor k is {@code data[k]}, the last one the output; stand-ins and scratch are new arrays. */
-    private record TestArrays<A>(A[] data, A out, IntFunction<A> make) implements ProgramArrays<A> {
-        @Override
-        public A of(Tensor t) {
-            return t.id() == data.length - 1 ? out : data[t.id()];
-        }
-
-        @Override
-        public A scratch(int floats) {
-            return make.apply(floats);
-        }
-
-        @Override
-        public A standIn() {
-            return make.apply(1);
-        }
-
-        @Override
-        public void write(Tensor t, float[] values) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void read(Tensor t, float[] into) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long hostBytes() {
-            return 0;
-        }
-
-        @Override
-        public void close() {
         }
     }
 

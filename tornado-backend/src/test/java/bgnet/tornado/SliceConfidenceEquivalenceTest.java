@@ -23,7 +23,6 @@ import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,7 +127,7 @@ class SliceConfidenceEquivalenceTest {
     }
 
     private static float[][] referenceTier(String device, SliceRegress op, float[][] data) {
-        Arrays<float[]> arrays = new Arrays<>(data, float[]::new);
+        ArraysById<float[]> arrays = new ArraysById<>(data, float[]::new);
         run(device, new ReferenceTask(BoundOp.of(op, arrays), arrays));
         return data;
     }
@@ -138,7 +137,7 @@ class SliceConfidenceEquivalenceTest {
         for (int i = 0; i < data.length; i++) {
             off[i] = data[i] == null ? null : FloatArray.fromArray(data[i]);
         }
-        Arrays<FloatArray> arrays = new Arrays<>(off, FloatArray::new);
+        ArraysById<FloatArray> arrays = new ArraysById<>(off, FloatArray::new);
         run(device, new ElementTask(BoundOp.of(op, arrays)));
         float[][] out = new float[off.length][];
         for (int i = 0; i < off.length; i++) {
@@ -167,42 +166,5 @@ class SliceConfidenceEquivalenceTest {
             out[i] = data[i].clone();
         }
         return out;
-    }
-
-    /** Tensor k is {@code data[k]}; stand-ins are new arrays. */
-    private record Arrays<A>(A[] data, IntFunction<A> make) implements ProgramArrays<A> {
-        @Override
-        public A of(Tensor t) {
-            return data[t.id()];
-        }
-
-        @Override
-        public A scratch(int floats) {
-            return make.apply(floats);
-        }
-
-        @Override
-        public A standIn() {
-            return make.apply(1);
-        }
-
-        @Override
-        public void write(Tensor t, float[] values) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void read(Tensor t, float[] into) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long hostBytes() {
-            return 0;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
