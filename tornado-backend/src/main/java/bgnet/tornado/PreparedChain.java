@@ -3,6 +3,7 @@ package bgnet.tornado;
 import bgnet.model.backend.BackendOptions;
 import bgnet.model.network.NetworkProgram;
 import bgnet.tornado.cache.CacheEntry;
+import bgnet.tornado.cache.CachedSketches;
 import bgnet.tornado.cache.CachingTaskGraph;
 import bgnet.tornado.cache.ChainKernels;
 import bgnet.tornado.device.DeviceGrids;
@@ -53,7 +54,12 @@ final class PreparedChain implements AutoCloseable {
                 TornadoNotices.holdErrors(() -> ChainKernels.install(entry, builders(), names(), planId, device));
             }
             // Every kernel is prepared here, so that the first frame is a frame like the rest.
-            p.withPreCompilation();
+            TornadoExecutionPlan plan = p;
+            if (entry != null) {
+                CachedSketches.preparingCachedChain(plan::withPreCompilation);
+            } else {
+                plan.withPreCompilation();
+            }
             double allMs = (System.nanoTime() - t0) / 1e6;
             // Compiled: TornadoVM's compile, its driver builds included. Cached: only the driver's builds.
             this.compileMs = entry == null ? allMs : 0;

@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.lang.management.ManagementFactory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +41,7 @@ class CachedKernelsTest {
     @Test
     void bgnetDeviceTierAndARefusedKernel() throws Exception {
         NetworkProgram program = FixtureRun.plan("bgnet_random.pth");
-        float[] compiled = assertCachedEqualsCompiled(program, KernelTier.FAST);
+        float[] compiled = assertCachedEqualsCompiled("bgnet_random.pth", KernelTier.FAST);
         Path entry = EntryTamper.onlyEntry(cache);
         EntryTamper.breakFirstKernel(entry);
         PrintStream err = System.err;
@@ -57,7 +63,7 @@ class CachedKernelsTest {
 
     @Test
     void bgnetPlusDeviceTier() throws Exception {
-        assertCachedEqualsCompiled(FixtureRun.plan("bgnet_plus_random.pth"), KernelTier.FAST);
+        assertCachedEqualsCompiled("bgnet_plus_random.pth", KernelTier.FAST);
     }
 
     /** The reference tier does not use the cache (its cached kernels gave other results): it compiles. */
@@ -90,7 +96,42 @@ class CachedKernelsTest {
         return (TornadoRunner) new TornadoProvider().create(null, options).prepare(program);
     }
 
-    private float[] assertCachedEqualsCompiled(NetworkProgram program, KernelTier tier) {
+    /**
+     * A fresh JVM, where TornadoVM has built no sketch yet, runs the program from the same entry: the
+     * same disparity, and no task method went through TornadoVM's sketcher (they were seeded). With
+     * {@code thenCompile} the child then compiles the same program, which needs the real sketches.
+     */
+    private void assertFreshProcessEquals(float[] compiled, String checkpoint, KernelTier tier, boolean thenCompile)
+            throws Exception {
+        Path out = cache.resolve("child-disparity.bin");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-Dbgnet.testdata=" + System.getProperty("bgnet.testdata")); // set by surefire, not on the command line
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "bgnet.tornado.cache.CachedRunChild",
+                checkpoint, tier.name(), cache.toString(), out.toString(), thenCompile ? "then-compile" : "-"));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        Matcher m = Pattern.compile("cache=hit seeded=(\\d+) built=0").matcher(output);
+        assertTrue(m.find(), output);
+        assertTrue(Integer.parseInt(m.group(1)) > 0, output);
+        if (thenCompile) {
+            // Compiling the seeded methods afterwards built their real sketches and gave the same disparity.
+            assertTrue(Pattern.compile("compiled-after equal built=[1-9]").matcher(output).find(), output);
+        }
+        float[] fresh = new float[compiled.length];
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(out))) {
+            for (int i = 0; i < fresh.length; i++) {
+                fresh[i] = in.readFloat();
+            }
+        }
+        Files.delete(out);
+        assertArrayEquals(compiled, fresh);
+    }
+
+    private float[] assertCachedEqualsCompiled(String checkpoint, KernelTier tier) throws Exception {
+        NetworkProgram program = FixtureRun.plan(checkpoint);
         float[] compiled;
         try (TornadoRunner first = prepare(program, tier)) {
             assertEquals("miss", first.kernelSetup().orElseThrow().cache());
@@ -102,6 +143,7 @@ class CachedKernelsTest {
             assertEquals(0, second.kernelSetup().orElseThrow().compileMs());
             assertArrayEquals(compiled, second.run(LEFT, RIGHT));
         }
+        assertFreshProcessEquals(compiled, checkpoint, tier, checkpoint.equals("bgnet_random.pth"));
         return compiled;
     }
 }

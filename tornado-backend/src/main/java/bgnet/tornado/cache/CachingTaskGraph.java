@@ -69,6 +69,8 @@ public final class CachingTaskGraph extends TaskGraph {
             if (!shapes.equals(r.args())) {
                 throw new StaleEntryException("task " + p.getId() + " takes " + shapes + ", the entry has " + r.args());
             }
+            // Its kernel comes from the entry: TornadoVM needs no sketch (Graal graph) of its method.
+            CachedSketches.seed(params[0], r.accesses());
         }
         real.addTask(p);
     }
