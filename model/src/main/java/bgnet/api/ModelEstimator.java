@@ -3,9 +3,10 @@ package bgnet.api;
 import bgnet.model.DisparityEstimator;
 import bgnet.model.Estimate;
 import bgnet.model.ModelRefusal;
+import bgnet.model.SetupReporting;
 
 /** The API's estimator: the model's own, with its exceptions turned into the API's. */
-final class ModelEstimator implements StereoEstimator {
+final class ModelEstimator implements StereoEstimator, SetupReporting {
     private final DisparityEstimator estimator;
     private boolean closed;
 
@@ -35,6 +36,11 @@ final class ModelEstimator implements StereoEstimator {
             throw Errors.refused(e);
         }
         return new StereoResult(estimate.disparity(), estimate.confidence(), left);
+    }
+
+    @Override
+    public java.util.Optional<bgnet.model.backend.SetupSplit> lastSetup() {
+        return estimator.lastSetup();
     }
 
     @Override

@@ -8,7 +8,7 @@ import bgnet.model.io.GrayImage;
  * Implementations keep per-size buffers between calls (the live demo calls this per frame),
  * so one instance must not be used from two threads at once.
  */
-public interface DisparityEstimator extends AutoCloseable {
+public interface DisparityEstimator extends AutoCloseable, SetupReporting {
 
     /** Disparity for a rectified pair of equal size; any size, padded and cropped internally. */
     default DisparityMap estimate(GrayImage left, GrayImage right) {
@@ -20,6 +20,12 @@ public interface DisparityEstimator extends AutoCloseable {
      * Without confidence the pass costs what {@link #estimate(GrayImage, GrayImage)} costs.
      */
     Estimate estimate(GrayImage left, GrayImage right, boolean withConfidence);
+
+    /** None by default: an estimator that prepares a backend says how long that took. */
+    @Override
+    default java.util.Optional<bgnet.model.backend.SetupSplit> lastSetup() {
+        return java.util.Optional.empty();
+    }
 
     /** Backend and device in words, e.g. "jvm (2 threads)" or "tornado 0:0 NVIDIA H100". */
     String description();

@@ -2,6 +2,7 @@ package bgnet.model;
 
 import bgnet.model.backend.Backend;
 import bgnet.model.backend.ProgramRunner;
+import bgnet.model.backend.SetupSplit;
 import bgnet.model.io.ConfidenceMap;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
@@ -19,6 +20,7 @@ final class PaddedEstimator implements DisparityEstimator {
     private final Backend backend;
     private NetworkProgram program;
     private ProgramRunner runner;
+    private SetupSplit lastSetup;
 
     PaddedEstimator(BGNetModel model, Backend backend) {
         this.model = model;
@@ -37,8 +39,10 @@ final class PaddedEstimator implements DisparityEstimator {
             MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
                     model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
                     "use smaller images");
+            long t0 = System.nanoTime();
             program = model.plan(l.height(), l.width(), withConfidence);
             runner = backend.prepare(program);
+            lastSetup = new SetupSplit((System.nanoTime() - t0) / 1e6, runner.kernelSetup().orElse(null));
         }
         float[] disparity = runner.run(l.pixels(), r.pixels());
         requireFinite(disparity);
@@ -69,6 +73,11 @@ final class PaddedEstimator implements DisparityEstimator {
                     + "disparities of " + disparity.length + " (checkpoint " + model.source()
                     + "): its weights overflow float32 on this input; no output written");
         }
+    }
+
+    @Override
+    public java.util.Optional<SetupSplit> lastSetup() {
+        return java.util.Optional.ofNullable(lastSetup);
     }
 
     @Override

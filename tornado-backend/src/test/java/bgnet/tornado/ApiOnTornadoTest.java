@@ -8,6 +8,8 @@ import bgnet.api.StereoModel;
 import bgnet.api.StereoResult;
 import bgnet.model.testing.FixtureRun;
 import bgnet.model.testing.Fixtures;
+import bgnet.model.SetupReporting;
+import bgnet.model.backend.SetupSplit;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,6 +43,11 @@ class ApiOnTornadoTest {
             Fixtures.assertDisparity("API disparity on " + ids.getFirst(), r.disparity(), f32("bgnet_small_out.f32"));
             Fixtures.assertConfidence("API confidence on " + ids.getFirst(), r.confidence(),
                     f32("bgnet_small_confidence.f32"), Fixtures.CONFIDENCE_END_TO_END);
+            // What live's summary reports: the set-up with TornadoVM's split (the tests' cache is off: compiled).
+            SetupSplit setup = ((SetupReporting) estimator).lastSetup().orElseThrow();
+            assertEquals("off", setup.kernels().cache());
+            assertTrue(setup.kernels().compileMs() > 0 && setup.otherMs() > 0
+                    && setup.setupMs() >= setup.kernels().compileMs() + setup.kernels().driverMs(), setup.toString());
         }
 
         DeviceException unknown = assertThrows(DeviceException.class, () -> Device.of("tornado", "9:9"));

@@ -7,6 +7,7 @@ import bgnet.app.calib.CalibrationException;
 import bgnet.app.calib.CalibrationOptions;
 import bgnet.app.calib.StereoCalibration;
 import bgnet.api.StereoEstimator;
+import bgnet.model.SetupReporting;
 import bgnet.model.MemoryBudget;
 import bgnet.model.io.ColorMapKind;
 import bgnet.model.network.Architecture;
@@ -32,7 +33,8 @@ import java.util.concurrent.Callable;
         description = {"Live stereo depth: the left image and the colour-mapped disparity (or depth) side by side.",
                 "Keys in the window: c colour map, d depth/disparity, s snapshot (PNG + PFM + PLY), q or Esc quit."},
         footer = {"", "Exit status: 0 at the end of a video, after --frames, or on q; 1 when a source or the network fails; 2 for bad options.",
-                "The last line is: summary: frames=N dropped=M mean_fps=X median_fps=Y mean_latency_ms=Z"})
+                "The last line is: summary: frames=N dropped=M mean_fps=X median_fps=Y mean_latency_ms=Z first_frame_ms=F",
+                "and, on TornadoVM, setup_ms=S setup_compile_ms=C setup_driver_ms=D setup_other_ms=O kernel_cache=K"})
 public final class LiveCommand implements Callable<Integer> {
 
     @Mixin
@@ -132,7 +134,8 @@ public final class LiveCommand implements Callable<Integer> {
             AtomicBoolean summarised = new AtomicBoolean();
             Runnable summary = () -> {
                 if (summarised.compareAndSet(false, true)) {
-                    out.println(stats.summary(slot.dropped()));
+                    out.println(stats.summary(slot.dropped(), estimator instanceof SetupReporting r ? r.lastSetup()
+                            : Optional.empty()));
                     out.flush();
                 }
             };

@@ -1,10 +1,12 @@
 package bgnet.app.live;
 
 import bgnet.app.bench.Stats;
+import bgnet.model.backend.SetupSplit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Timings of the frames a run processed, and the one-line summary printed at its end. */
 final class RunStats {
@@ -88,7 +90,22 @@ final class RunStats {
      * no spaces in values.
      */
     synchronized String summary(long dropped) {
-        return String.format(Locale.ROOT, "summary: frames=%d dropped=%d mean_fps=%.2f median_fps=%.2f mean_latency_ms=%.1f"
-                        + " first_frame_ms=%.1f", frames(), dropped, meanFps(), medianFps(), meanLatencyMs(), firstFrameMs());
+        return summary(dropped, Optional.empty());
+    }
+
+    /**
+     * The summary; on a device backend that reports it, followed by the network's set-up and its split:
+     * " setup_ms=S setup_compile_ms=C setup_driver_ms=D setup_other_ms=O kernel_cache=hit|miss|refused|off".
+     */
+    synchronized String summary(long dropped, Optional<SetupSplit> setup) {
+        String line = String.format(Locale.ROOT, "summary: frames=%d dropped=%d mean_fps=%.2f median_fps=%.2f mean_latency_ms=%.1f"
+                + " first_frame_ms=%.1f", frames(), dropped, meanFps(), medianFps(), meanLatencyMs(), firstFrameMs());
+        if (setup.isPresent() && setup.get().kernels() != null) {
+            SetupSplit s = setup.get();
+            line += String.format(Locale.ROOT, " setup_ms=%.1f setup_compile_ms=%.1f setup_driver_ms=%.1f setup_other_ms=%.1f"
+                    + " kernel_cache=%s", s.setupMs(), s.kernels().compileMs(), s.kernels().driverMs(), s.otherMs(),
+                    s.kernels().cache());
+        }
+        return line;
     }
 }

@@ -1,6 +1,10 @@
 package bgnet.app.live;
 
+import bgnet.model.backend.KernelSetup;
+import bgnet.model.backend.SetupSplit;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,6 +27,17 @@ class RunStatsTest {
         assertEquals(100, stats.firstFrameMs(), 1e-9, "the first inference, setup included");
         assertEquals("summary: frames=4 dropped=3 mean_fps=5.71 median_fps=10.00 mean_latency_ms=150.0 first_frame_ms=100.0",
                 stats.summary(3));
+    }
+
+    @Test
+    void aDeviceBackendAddsTheSetupSplit() {
+        RunStats stats = new RunStats();
+        stats.frameDone(0, 0, 100 * MS);
+        String line = stats.summary(0, Optional.of(new SetupSplit(2500, new KernelSetup(0, 800, "hit"))));
+        assertEquals("summary: frames=1 dropped=0 mean_fps=10.00 median_fps=10.00 mean_latency_ms=100.0 first_frame_ms=100.0"
+                + " setup_ms=2500.0 setup_compile_ms=0.0 setup_driver_ms=800.0 setup_other_ms=1700.0 kernel_cache=hit", line);
+        // The JVM reports no kernel split: the line stays as it was.
+        assertEquals(stats.summary(0), stats.summary(0, Optional.of(new SetupSplit(300, null))));
     }
 
     @Test
