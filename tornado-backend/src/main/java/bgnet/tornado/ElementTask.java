@@ -17,8 +17,10 @@ import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import java.util.List;
 
 /**
- * Every op but the convolutions on the device tier: one @Parallel task over off-heap arrays
- * ({@link DeviceElementTasks}, {@link DeviceSliceTasks}) that takes the reference kernel's parameters.
+ * Every op but the convolutions on the device tier: @Parallel tasks over off-heap arrays
+ * ({@link DeviceElementTasks}, {@link DeviceSliceTasks}, {@link SliceRegressTasks}) that take the reference
+ * kernel's parameters. One task per op, but two for the slicing + regression: the sliced planes go through
+ * the graph's scratch array from the first to the second.
  *
  * @param standIn the slicing's confidence argument when it has no confidence output (a one-element constant,
  *                never written), else null
