@@ -9,6 +9,7 @@ import bgnet.model.network.SliceRegress;
 import bgnet.model.network.WarpDifference;
 import bgnet.tornado.device.DeviceElementTasks;
 import bgnet.tornado.device.DeviceSliceTasks;
+import bgnet.tornado.device.SliceRegressTasks;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.TaskGraph;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
@@ -16,8 +17,10 @@ import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import java.util.List;
 
 /**
- * Every op but the convolutions on the device tier: one @Parallel task over off-heap arrays
- * ({@link DeviceElementTasks}, {@link DeviceSliceTasks}) that takes the reference kernel's parameters.
+ * Every op but the convolutions on the device tier: @Parallel tasks over off-heap arrays
+ * ({@link DeviceElementTasks}, {@link DeviceSliceTasks}, {@link SliceRegressTasks}) that take the reference
+ * kernel's parameters. One task per op, but two for the slicing + regression: the sliced planes go through
+ * the graph's scratch array from the first to the second.
  *
  * @param standIn the slicing's confidence argument when it has no confidence output (a one-element constant,
  *                never written), else null
@@ -35,7 +38,13 @@ record ElementTask(BoundOp<FloatArray> bound, FloatArray standIn) implements Dev
 
     @Override
     public int taskCount() {
-        return 1;
+        return bound.op() instanceof SliceRegress ? 2 : 1;
+    }
+
+    /** The slicing's planes, sampled once per pixel, between its two tasks. */
+    @Override
+    public int scratchLength() {
+        return bound.op() instanceof SliceRegress ? DeviceSliceTasks.slicedLength(bound.params()) : 0;
     }
 
     @Override
@@ -46,8 +55,12 @@ record ElementTask(BoundOp<FloatArray> bound, FloatArray standIn) implements Dev
         switch (bound.op()) {
             case Correlation c -> g.task(task, DeviceElementTasks::correlation, bound.read(0), bound.read(1), out, p,
                     DeviceElementTasks.correlationItems(p));
-            case SliceRegress s -> g.task(task, DeviceSliceTasks::sliceRegress, bound.read(0), bound.read(1), out,
-                    s.confidence() == null ? standIn : bound.output(1), p, n);
+            case SliceRegress s -> {
+                g.task(task + "_slice", DeviceSliceTasks::slicePlanes, bound.read(0), bound.read(1), scratch, p, n);
+                g.task(task + "_regress", SliceRegressTasks::regress16, scratch, out,
+                        s.confidence() == null ? standIn : bound.output(1), p, SliceRegressTasks.items16(p));
+                return List.of(task + "_slice", task + "_regress");
+            }
             case Bilinear b -> g.task(task, DeviceElementTasks::bilinear, bound.read(0), out, p, n);
             case WarpDifference w -> g.task(task, DeviceElementTasks::warpDifference, bound.read(0), bound.read(1),
                     bound.read(2), out, p, n);

@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (which covers the disparity-only op).
  */
 class SliceConfidenceEquivalenceTest {
-    private static final int H2 = 8;
-    private static final int W2 = 12;
+    private static final int H2 = 7;
+    private static final int W2 = 13;
 
     static List<Object[]> tiersOnDevices() {
         List<Object[]> out = new ArrayList<>();
@@ -128,7 +128,7 @@ class SliceConfidenceEquivalenceTest {
 
     private static float[][] referenceTier(String device, SliceRegress op, float[][] data) {
         ArraysById<float[]> arrays = new ArraysById<>(data, float[]::new);
-        run(device, new ReferenceTask(BoundOp.of(op, arrays), arrays));
+        run(device, new ReferenceTask(BoundOp.of(op, arrays), arrays), null);
         return data;
     }
 
@@ -138,7 +138,8 @@ class SliceConfidenceEquivalenceTest {
             off[i] = data[i] == null ? null : FloatArray.fromArray(data[i]);
         }
         ArraysById<FloatArray> arrays = new ArraysById<>(off, FloatArray::new);
-        run(device, new ElementTask(BoundOp.of(op, arrays)));
+        ElementTask task = new ElementTask(BoundOp.of(op, arrays));
+        run(device, task, arrays.scratch(task.scratchLength()));
         float[][] out = new float[off.length][];
         for (int i = 0; i < off.length; i++) {
             out[i] = off[i] == null ? null : off[i].toHeapArray();
@@ -146,11 +147,15 @@ class SliceConfidenceEquivalenceTest {
         return out;
     }
 
-    private static <A> void run(String device, DeviceOp<A> op) {
+    /** Runs {@code op}; {@code scratch} is its working memory (null when it needs none). */
+    private static <A> void run(String device, DeviceOp<A> op, A scratch) {
         TaskGraph g = new TaskGraph("confidence")
                 .transferToDevice(DataTransferMode.FIRST_EXECUTION, op.constants().toArray())
                 .transferToDevice(DataTransferMode.EVERY_EXECUTION, op.reads().toArray());
-        op.addTasks(g, "confidence", "t", null, new GridScheduler());
+        if (scratch != null) {
+            g.transferToDevice(DataTransferMode.FIRST_EXECUTION, scratch);
+        }
+        op.addTasks(g, "confidence", "t", scratch, new GridScheduler());
         g.transferToHost(DataTransferMode.EVERY_EXECUTION, op.outputs().toArray());
         try (TornadoExecutionPlan plan = new TornadoExecutionPlan(g.snapshot())) {
             plan.withDevice(TornadoDevices.get(device));

@@ -22,18 +22,18 @@ public final class DeviceElementTasks {
     /** Columns per correlation work-item: one 16-wide vector. */
     public static final int CORRELATION_CHUNK = 16;
 
-    /** Work-items of {@link #correlation} for parameters {@code p}: (group, disparity, row, chunk of 16 columns). */
+    /** Work-items of {@link #correlation} for parameters {@code p}: (group, row, chunk of 16 columns). */
     public static int correlationItems(int[] p) {
-        return p[CostVolumeKernels.GROUPS] * p[CostVolumeKernels.DISPARITIES] * p[CostVolumeKernels.H]
-                * Math.ceilDiv(p[CostVolumeKernels.W], CORRELATION_CHUNK);
+        return p[CostVolumeKernels.GROUPS] * p[CostVolumeKernels.H] * Math.ceilDiv(p[CostVolumeKernels.W], CORRELATION_CHUNK);
     }
 
     /**
-     * {@link CostVolumeKernels#groupwiseCorrelation}: one work-item per 16 columns of one (group, disparity,
-     * row), over {@link #correlationItems}. A chunk that lies wholly at x >= d is one 16-wide vector
-     * per channel of each image (16 neighbouring floats, which the device compiler loads as one vector),
-     * multiplied and summed in the reference's channel order and divided as it does; the chunks with
-     * columns x < d (the first one or two of a row) or past the row's end go element by element.
+     * {@link CostVolumeKernels#groupwiseCorrelation}: one work-item per 16 columns of one (group, row), over
+     * {@link #correlationItems}, for every disparity in turn: the left chunk it reads stays in cache across
+     * the disparities and the index math is done once. Where the chunk lies wholly at x >= d, each channel
+     * is one 16-wide vector of each image (16 neighbouring floats, which the device compiler loads as one
+     * vector), multiplied and summed in the reference's channel order and divided as it does; where it has
+     * columns x < d (the first one or two chunks of a row) or runs past the row's end it goes element by element.
      */
     public static void correlation(FloatArray left, FloatArray right, FloatArray out, int[] p, int n) {
         for (@Parallel int item = 0; item < n; item++) {
@@ -45,34 +45,48 @@ public final class DeviceElementTasks {
             int plane = h * w;
             int row = item / chunks;
             int x0 = (item - row * chunks) * CORRELATION_CHUNK;
-            int gd = row / h;
-            int y = row - gd * h;
-            int g = gd / disparities;
-            int d = gd - g * disparities;
-            int dst = row * w + x0;
+            int g = row / h;
+            int y = row - g * h;
             float scale = (float) perGroup;
             int first = g * perGroup * plane + y * w + x0;
-            if (x0 >= d && x0 + CORRELATION_CHUNK <= w) {
+            // Disparities d <= x0 of a whole chunk by vectors, the rest by elements: two loops one after the
+            // other, since TornadoVM 5.2 misplaced the element loop of an if/else inside the disparity loop
+            // (after the if/else, so that it also ran after the vector branch).
+            int vectorEnd = x0 + CORRELATION_CHUNK <= w ? Math.min(x0 + 1, disparities) : 0;
+            for (int d = 0; d < vectorEnd; d++) {
                 Float16 sum = new Float16(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
                 for (int c = 0; c < perGroup; c++) {
                     int at = first + c * plane;
                     sum = Float16.add(sum, Float16.mult(load16(left, at), load16(right, at - d)));
                 }
-                store16(out, dst, Float16.div(sum, splat16(scale)));
-            } else {
-                for (int k = 0; k < CORRELATION_CHUNK && x0 + k < w; k++) {
-                    float v = 0f;
-                    if (x0 + k >= d) {
-                        float sum = 0f;
-                        for (int c = 0; c < perGroup; c++) {
-                            int at = first + c * plane + k;
-                            sum += left.get(at) * right.get(at - d);
-                        }
-                        v = sum / scale;
-                    }
-                    out.set(dst + k, v);
-                }
+                store16(out, ((g * disparities + d) * h + y) * w + x0, Float16.div(sum, splat16(scale)));
             }
+            for (int d = vectorEnd; d < disparities; d++) {
+                correlationByElement(left, right, out, first, ((g * disparities + d) * h + y) * w + x0, w - x0, d - x0,
+                        d, perGroup, plane);
+            }
+        }
+    }
+
+    /**
+     * The chunk at disparity d element by element: its first {@code min(16, columns)} columns, those before
+     * column {@code zeros} of the chunk (x < d) set to 0.
+     */
+    private static void correlationByElement(FloatArray left, FloatArray right, FloatArray out, int first, int dst,
+                                             int columns, int zeros, int d, int perGroup, int plane) {
+        float scale = (float) perGroup;
+        int count = Math.min(CORRELATION_CHUNK, columns);
+        for (int k = 0; k < count; k++) {
+            float v = 0f;
+            if (k >= zeros) {
+                float sum = 0f;
+                for (int c = 0; c < perGroup; c++) {
+                    int at = first + c * plane + k;
+                    sum += left.get(at) * right.get(at - d);
+                }
+                v = sum / scale;
+            }
+            out.set(dst + k, v);
         }
     }
 

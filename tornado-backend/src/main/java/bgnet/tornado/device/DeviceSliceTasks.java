@@ -5,29 +5,37 @@ import uk.ac.manchester.tornado.api.annotations.Parallel;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 
 import static bgnet.kernels.BilateralSliceKernels.BINS;
-import static bgnet.kernels.BilateralSliceKernels.CONFIDENCE;
 import static bgnet.kernels.BilateralSliceKernels.GRID_H;
 import static bgnet.kernels.BilateralSliceKernels.GRID_W;
 import static bgnet.kernels.BilateralSliceKernels.H2;
-import static bgnet.kernels.BilateralSliceKernels.LEVELS;
 import static bgnet.kernels.BilateralSliceKernels.PLANES;
 import static bgnet.kernels.BilateralSliceKernels.W2;
 
 /**
- * The device tier's slicing and regression ({@link BilateralSliceKernels#sliceRegress}), over off-heap
- * arrays, one work-item per half-resolution pixel. The reference samples each grid plane from scratch;
- * here the eight trilinear taps (their grid offsets and weights) are worked out once per pixel, since
- * they are the same for all 25 planes, and each plane is then eight loads and multiply-adds in the
- * reference's order. A tap outside the grid gets weight 0 at offset 0 (always in bounds), which adds
- * exactly the reference's 0. Where {@code p[CONFIDENCE]} is 1 it also writes each pixel's largest softmax
- * probability into {@code confidence}, as the reference does; otherwise that array is not touched.
+ * The device tier's slicing and regression ({@link BilateralSliceKernels#sliceRegress}) in two tasks, as the
+ * JVM's fast path does it: {@link #slicePlanes} samples the 25 grid planes once per half-resolution pixel
+ * into a scratch array laid out [plane][pixel]; {@link SliceRegressTasks} then runs the softmax and
+ * regression over vectors of neighbouring pixels (contiguous loads, one vector exp per level). The
+ * reference samples each plane twice per pixel instead (once for the softmax's shift, once for the sums),
+ * to need no per-pixel array.
  */
 public final class DeviceSliceTasks {
     private DeviceSliceTasks() {
     }
 
-    public static void sliceRegress(FloatArray grid, FloatArray guide, FloatArray half, FloatArray confidence, int[] p,
-                                    int n) {
+    /** Floats of scratch {@link #slicePlanes} writes for parameters {@code p}: one plane of sliced values per grid plane. */
+    public static int slicedLength(int[] p) {
+        return p[PLANES] * p[H2] * p[W2];
+    }
+
+    /**
+     * sliced[a * n + i] = S[a] at pixel i (BilateralSliceKernels#sliceAt), one work-item per pixel, so that
+     * neighbouring work-items write neighbouring floats. The eight trilinear taps (grid offsets and weights)
+     * are worked out once per pixel, since they are the same for all planes, and each plane is then eight
+     * loads and multiply-adds in the reference's order. A tap outside the grid gets weight 0 at offset 0
+     * (always in bounds), which adds exactly the reference's 0.
+     */
+    public static void slicePlanes(FloatArray grid, FloatArray guide, FloatArray sliced, int[] p, int n) {
         for (@Parallel int i = 0; i < n; i++) {
             int planes = p[PLANES];
             int bins = p[BINS];
@@ -76,37 +84,9 @@ public final class DeviceSliceTasks {
             int a5 = Math.max(o5, 0);
             int a6 = Math.max(o6, 0);
             int a7 = Math.max(o7, 0);
-            // The softmax's shift, max(S, 0): no level exceeds it (each is a blend of two planes; level 96 is 0).
-            float max = 0f;
             for (int a = 0; a < planes; a++) {
-                int base = a * planeSize;
-                max = Math.max(max, sample(grid, base, a0, a1, a2, a3, a4, a5, a6, a7, t0, t1, t2, t3, t4, t5, t6, t7));
-            }
-            // Step k samples plane min(k, P-1) and, from k = 1, emits the four levels between planes k-1 and min(k, P-1).
-            int levels = p[LEVELS];
-            int last = planes - 1;
-            float sum = 0f;
-            float weighted = 0f;
-            float peak = 0f;
-            float sa = 0f;
-            for (int k = 0; k <= planes; k++) {
-                int b = Math.min(k, last);
-                float sb = sample(grid, b * planeSize, a0, a1, a2, a3, a4, a5, a6, a7, t0, t1, t2, t3, t4, t5, t6, t7);
-                int a = k - 1;
-                for (int q = 0; q < 4 && k > 0; q++) {
-                    int j = 4 * a + q;
-                    if (j < levels) {
-                        float e = (float) Math.exp(BilateralSliceKernels.levelCost(j, a, b, sa, sb) - max);
-                        sum += e;
-                        weighted += (float) j * e;
-                        peak = Math.max(peak, e);
-                    }
-                }
-                sa = sb;
-            }
-            half.set(i, weighted / sum);
-            if (p[CONFIDENCE] != 0) {
-                confidence.set(i, peak / sum);
+                sliced.set(a * n + i, sample(grid, a * planeSize, a0, a1, a2, a3, a4, a5, a6, a7,
+                        t0, t1, t2, t3, t4, t5, t6, t7));
             }
         }
     }
