@@ -39,8 +39,9 @@ final class ProgramKernelCache {
     static ProgramKernelCache open(BackendOptions options, TornadoDevice device, NetworkProgram program,
                                    DeviceGrids profile, PrintStream log) {
         Optional<Path> folder = KernelCacheFolder.resolve(options.kernelCache());
-        // The reference tier is left out: its cached kernels, launched with the grids TornadoVM had chosen,
-        // were seen to give other results than compiled ones (not understood yet), so it always compiles.
+        // The reference tier is left out: its cached kernels give other results than compiled ones although
+        // the sources, TornadoVM's bytecodes and launch grids are the same; the first wrong values come from
+        // a task in a later graph, only when heap arrays share memory slots (cause not found), so it compiles.
         if (folder.isEmpty() || device.getTornadoVMBackend() != TornadoVMBackendType.OPENCL
                 || options.kernels() != KernelTier.FAST) {
             return null;
