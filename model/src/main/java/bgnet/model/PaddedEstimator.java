@@ -36,9 +36,11 @@ final class PaddedEstimator implements DisparityEstimator {
                 || program.hasConfidence() != withConfidence) {
             closeRunner();
             program = null;
-            MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
-                    model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
-                    "use smaller images");
+            if (backend.activationsOnHeap()) {
+                MemoryBudget.require(MemoryBudget.networkBytes(model.architecture(), l.height(), l.width()),
+                        model.architecture().displayName() + " at " + left.width() + "x" + left.height(),
+                        "use smaller images");
+            }
             long t0 = System.nanoTime();
             program = model.plan(l.height(), l.width(), withConfidence);
             runner = backend.prepare(program);

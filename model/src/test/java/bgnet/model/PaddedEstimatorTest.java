@@ -1,6 +1,10 @@
 package bgnet.model;
 
+import bgnet.model.backend.Backend;
 import bgnet.model.backend.JvmBackend;
+import bgnet.model.backend.ProgramRunner;
+import bgnet.model.backend.StageTimes;
+import bgnet.model.network.NetworkProgram;
 import bgnet.model.io.DisparityMap;
 import bgnet.model.io.GrayImage;
 import bgnet.model.io.InputPadding;
@@ -12,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The per-frame estimator: results survive the next frame, odd sizes come back at their own size. */
 class PaddedEstimatorTest {
@@ -74,6 +79,59 @@ class PaddedEstimatorTest {
                     assertEquals(padded.disparity().at(x, y + 8), odd.disparity().at(x, y), 0f, "pixel " + x + "," + y);
                 }
             }
+        }
+    }
+
+    /**
+     * The heap check before a network is prepared applies only where the activations live on the heap:
+     * a 4096x4096 BGNet+ needs ~11 GB of it, more than this test JVM has, and is refused on such a backend,
+     * while a backend that keeps them elsewhere (TornadoVM's device tier) is asked to run it.
+     */
+    @Test
+    void theHeapCheckIsForBackendsThatKeepActivationsOnTheHeap() throws Exception {
+        BGNetModel model = BGNetModel.load(Fixtures.file("bgnet_plus_random.pth"));
+        int w = 4096;
+        int h = 4096;
+        assertTrue(MemoryBudget.networkBytes(model.architecture(), h, w) > Runtime.getRuntime().maxMemory());
+        GrayImage image = new GrayImage(w, h, new float[w * h]);
+        try (DisparityEstimator onHeap = model.estimator(new StubBackend(true))) {
+            assertThrows(MemoryShortage.class, () -> onHeap.estimate(image, image));
+        }
+        try (DisparityEstimator offHeap = model.estimator(new StubBackend(false))) {
+            assertEquals(w, offHeap.estimate(image, image).width());
+        }
+    }
+
+    /** A backend whose runner returns zeros at the program's size (nothing is computed or allocated). */
+    private record StubBackend(boolean activationsOnHeap) implements Backend {
+        @Override
+        public ProgramRunner prepare(NetworkProgram program) {
+            float[] zeros = new float[program.disparity().size()];
+            return new ProgramRunner() {
+                public float[] run(float[] left, float[] right) {
+                    return zeros;
+                }
+
+                public float[] run(float[] left, float[] right, StageTimes times) {
+                    return zeros;
+                }
+
+                public float[] named(String name) {
+                    throw new UnsupportedOperationException();
+                }
+
+                public String description() {
+                    return "stub";
+                }
+
+                public void close() {
+                }
+            };
+        }
+
+        @Override
+        public String description() {
+            return "stub";
         }
     }
 

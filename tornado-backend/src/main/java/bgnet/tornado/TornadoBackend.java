@@ -2,6 +2,7 @@ package bgnet.tornado;
 
 import bgnet.model.backend.Backend;
 import bgnet.model.backend.BackendOptions;
+import bgnet.model.backend.KernelTier;
 import bgnet.model.backend.ProgramRunner;
 import bgnet.model.network.NetworkProgram;
 import uk.ac.manchester.tornado.api.common.TornadoDevice;
@@ -22,6 +23,12 @@ public final class TornadoBackend implements Backend {
     @Override
     public ProgramRunner prepare(NetworkProgram program) {
         return new TornadoRunner(program, device, options, description());
+    }
+
+    /** The device tier's activations are off-heap arrays; the reference tier's are Java arrays. */
+    @Override
+    public boolean activationsOnHeap() {
+        return options.kernels() == KernelTier.REFERENCE;
     }
 
     @Override
