@@ -26,6 +26,16 @@ final class ErrorMessages {
             msg = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         }
         return msg == null ? ex.getClass().getSimpleName()
-                : bgnet.model.io.SafeText.escape(msg.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+                : bgnet.model.io.SafeText.escape(withoutTerminalNoise(msg).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+    }
+
+    /**
+     * TornadoVM's exceptions colour their messages (ANSI escapes) and append their own stack trace
+     * ("Stacktrace: [...]"): one line keeps the words only.
+     */
+    static String withoutTerminalNoise(String msg) {
+        String plain = msg.replaceAll("\u001B\\[[0-9;]*m", "");
+        int trace = plain.indexOf("Stacktrace: [");
+        return trace >= 0 ? plain.substring(0, trace) : plain;
     }
 }
