@@ -39,12 +39,24 @@ final class BlockedConvTask implements DeviceOp<FloatArray> {
 
     /** The device tier's form of a convolution, or null when its staged layout cannot serve the shape. */
     static BlockedConvTask of(BoundOp<FloatArray> bound, DeviceGrids grids, ProgramArrays<FloatArray> arrays) {
-        Conv c = (Conv) bound.op();
-        ConvGeometry g = geometry(c);
-        if (!DeviceConv.supports(g)) {
+        return of(bound, prepare((Conv) bound.op(), grids), arrays);
+    }
+
+    /** The task around weights {@link #prepare} made (null when it made none). */
+    static BlockedConvTask of(BoundOp<FloatArray> bound, DeviceConv conv, ProgramArrays<FloatArray> arrays) {
+        return conv == null ? null : new BlockedConvTask(bound, conv, arrays);
+    }
+
+    /**
+     * A convolution's weights repacked for the device, or null when its staged layout cannot serve the
+     * shape. Touches nothing shared, so a program's convolutions can be prepared on several threads.
+     */
+    static DeviceConv prepare(Conv c, DeviceGrids grids) {
+        try {
+            return DeviceConv.of(geometry(c), c.weights().weight(), c.weights().bias(), grids);
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        return new BlockedConvTask(bound, DeviceConv.of(g, c.weights().weight(), c.weights().bias(), grids), arrays);
     }
 
     /** The device tier's view of a planned convolution (2-D ones as depth-1 3-D ones). */

@@ -5,6 +5,7 @@ import bgnet.model.network.Conv;
 import bgnet.model.network.Op;
 import bgnet.model.network.NetworkProgram;
 import bgnet.model.network.Stage;
+import bgnet.tornado.device.DeviceConv;
 import bgnet.tornado.device.DeviceGrids;
 import uk.ac.manchester.tornado.api.GridScheduler;
 import uk.ac.manchester.tornado.api.ImmutableTaskGraph;
@@ -79,9 +80,12 @@ final class ProgramGraphs {
     static Chain of(NetworkProgram program, KernelTier tier, DeviceGrids profile, boolean copyNamed, GraphMaker maker) {
         if (tier == KernelTier.FAST) {
             OffHeapArrays arrays = new OffHeapArrays(program, copyNamed);
+            // Repacking the weights is most of a cached start-up's own work: done on every core.
+            List<DeviceConv> convs = program.ops().parallelStream()
+                    .map(op -> op instanceof Conv c ? BlockedConvTask.prepare(c, profile) : null).toList();
             List<DeviceOp<FloatArray>> ops = new ArrayList<>();
-            for (Op op : program.ops()) {
-                ops.add(deviceTierOp(BoundOp.of(op, arrays), profile, arrays));
+            for (int i = 0; i < program.ops().size(); i++) {
+                ops.add(deviceTierOp(BoundOp.of(program.ops().get(i), arrays), convs.get(i), arrays));
             }
             return chainOrFree(program, arrays, ops, maker);
         }
@@ -203,10 +207,10 @@ final class ProgramGraphs {
     }
 
     /** The device tier's form of an op: a blocked convolution, or an element task for the rest. */
-    private static DeviceOp<FloatArray> deviceTierOp(BoundOp<FloatArray> bound, DeviceGrids profile,
+    private static DeviceOp<FloatArray> deviceTierOp(BoundOp<FloatArray> bound, DeviceConv conv,
                                                      OffHeapArrays arrays) {
         if (bound.op() instanceof Conv c) {
-            BlockedConvTask blocked = BlockedConvTask.of(bound, profile, arrays);
+            BlockedConvTask blocked = BlockedConvTask.of(bound, conv, arrays);
             if (blocked == null) {
                 throw new IllegalArgumentException("the device tier has no form for convolution " + c.name()
                         + " (" + c.geometry() + "); use the reference kernels (--kernels reference)");

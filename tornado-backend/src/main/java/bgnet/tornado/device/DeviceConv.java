@@ -67,16 +67,6 @@ public final class DeviceConv {
         return new DeviceConv(BlockedConvPlan.of(shape, weight, bias, grids.channelsPerItem(shape)), winograd, grids);
     }
 
-    /** Whether the device tier serves this shape (else the reference kernel must run it). */
-    public static boolean supports(ConvGeometry shape) {
-        try {
-            BlockedConvPlan.of(shape, new float[shape.inC() * shape.outC() * shape.taps()], new float[shape.outC()]);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /** Floats the staged scratch buffer needs. */
     public int stagedLength() {
         return grids.stagedLength(plan);
