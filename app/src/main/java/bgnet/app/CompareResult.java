@@ -1,6 +1,7 @@
 package bgnet.app;
 
 import bgnet.model.backend.KernelSetup;
+import bgnet.model.backend.SetupSplit;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -62,7 +63,7 @@ record CompareResult(@JsonProperty("device") String id,
     @JsonProperty("setup_other_ms")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     Double setupOtherMs() {
-        return kernels == null ? null : setupMs - kernels.compileMs() - kernels.driverMs();
+        return kernels == null ? null : new SetupSplit(setupMs, kernels).otherMs();
     }
 
     /** What the kernel cache did: hit, miss, refused or off; null where the backend has none. */

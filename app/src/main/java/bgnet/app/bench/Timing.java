@@ -1,6 +1,7 @@
 package bgnet.app.bench;
 
 import bgnet.model.backend.KernelSetup;
+import bgnet.model.backend.SetupSplit;
 import bgnet.model.network.Stage;
 
 import java.util.EnumMap;
@@ -34,7 +35,7 @@ public record Timing(String description, double setupMs, double firstRunMs, doub
 
     /** Setup minus the kernels' compile and driver time: graph building, weights, uploads (NaN on the JVM). */
     public double setupOtherMs() {
-        return kernels == null ? Double.NaN : setupMs - kernels.compileMs() - kernels.driverMs();
+        return new SetupSplit(setupMs, kernels).otherMs();
     }
 
     /** Each timed op's times over the passes that recorded it, by op index in program order. */
