@@ -23,6 +23,24 @@ public final class Activation {
         return r;
     }
 
+    /**
+     * The slope of a piecewise-linear kind (NONE 1, RELU 0, LEAKY_RELU 0.1), for stores that apply it
+     * lane by lane without a branch on the kind: for these kinds {@code apply(v, kind)} and
+     * {@code max(v, v * slope(kind))} are the same number for every v but NaN (RELU of a negative v gives
+     * -0 there, +0 here). TANH has no slope: -1.
+     */
+    public static float slope(int kind) {
+        float s = -1f;
+        if (kind == NONE) {
+            s = 1f;
+        } else if (kind == RELU) {
+            s = 0f;
+        } else if (kind == LEAKY_RELU) {
+            s = 0.1f;
+        }
+        return s;
+    }
+
     /** tanh through exp of a non-positive argument, so it never overflows; float-accurate to ~1 ulp. */
     public static float tanh(float v) {
         float a = v < 0f ? -v : v;

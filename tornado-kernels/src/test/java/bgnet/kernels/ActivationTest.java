@@ -33,6 +33,26 @@ class ActivationTest {
         }
     }
 
+    /** The 16-wide stores' form, max(v, v * slope), is apply(v) for every piecewise-linear kind (but -0 for +0). */
+    @Test
+    void slopeFormEqualsApply() {
+        float[] extra = {Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 7.3e-39f, -7.3e-39f};
+        for (int kind : new int[] {Activation.NONE, Activation.RELU, Activation.LEAKY_RELU}) {
+            float slope = Activation.slope(kind);
+            java.util.Random random = new java.util.Random(kind);
+            for (int i = 0; i < VALUES.length + extra.length + 10_000; i++) {
+                float v = i < VALUES.length ? VALUES[i] : i < VALUES.length + extra.length
+                        ? extra[i - VALUES.length] : (float) random.nextGaussian() * 4f;
+                float y = v * slope;
+                float viaSlope = v > y ? v : y;
+                // +0f: the same number, -0 and +0 alike (a residual or the next op adds to it).
+                assertEquals(Float.floatToIntBits(Activation.apply(v, kind) + 0f), Float.floatToIntBits(viaSlope + 0f),
+                        "kind " + kind + " v=" + v);
+            }
+        }
+        assertEquals(-1f, Activation.slope(Activation.TANH), 0f);
+    }
+
     @Test
     void tanhMatchesMathTanhWithoutOverflow() {
         for (int k = -4000; k <= 4000; k++) {

@@ -1,5 +1,6 @@
 package bgnet.tornado.device;
 
+import bgnet.kernels.Activation;
 import bgnet.kernels.device.BlockedConvPlan;
 import bgnet.kernels.device.ConvGeometry;
 import bgnet.kernels.device.WinogradPlan;
@@ -97,10 +98,11 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
     /**
      * Whether {@code shape}'s convolution runs as {@link NarrowConvTasks} (a vector across positions, one
      * channel per work-item): on 16-wide profiles, for layers of at most two output channels, where a
-     * vector across channels would be nearly all padding.
+     * vector across channels would be nearly all padding; and for tanh layers, which the 16-wide kernels'
+     * store (the activation by its slope, {@link DeviceConvStores#row8}) does not apply.
      */
     public boolean narrow(ConvGeometry shape) {
-        return vectorWidth == 16 && shape.outC() <= 2;
+        return vectorWidth == 16 && (shape.outC() <= 2 || shape.act() == Activation.TANH);
     }
 
     /** Output channels per work-item of this plan's launch. */

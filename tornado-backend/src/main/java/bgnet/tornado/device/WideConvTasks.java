@@ -1,10 +1,12 @@
 package bgnet.tornado.device;
 
+import bgnet.kernels.Activation;
 import uk.ac.manchester.tornado.api.annotations.Parallel;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import uk.ac.manchester.tornado.api.types.collections.VectorFloat16;
 import uk.ac.manchester.tornado.api.types.vectors.Float16;
 
+import static bgnet.kernels.device.BlockedConvParams.ACT;
 import static bgnet.kernels.device.BlockedConvParams.CLASS0;
 import static bgnet.kernels.device.BlockedConvParams.CLASS_FIELDS;
 import static bgnet.kernels.device.BlockedConvParams.C_OFFSETS;
@@ -13,6 +15,7 @@ import static bgnet.kernels.device.BlockedConvParams.C_WEIGHTS;
 import static bgnet.kernels.device.BlockedConvParams.OC_BLOCK;
 import static bgnet.kernels.device.BlockedConvParams.OC_BLOCKS;
 import static bgnet.kernels.device.BlockedConvParams.POS_BLOCK;
+import static bgnet.kernels.device.BlockedConvParams.outputIndex;
 
 /**
  * The blocked convolution of {@link DeviceConvTasks} with 16-wide vectors, for devices whose preferred
@@ -75,40 +78,57 @@ public final class WideConvTasks {
                     a7 = Float16.add(a7, Float16.mult(wa, x7));
                 }
                 int oc = ocb * OC_BLOCK;
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + 0,
-                        a0.get(0), a0.get(1), a0.get(2), a0.get(3), a0.get(4), a0.get(5), a0.get(6), a0.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + 0,
-                        a1.get(0), a1.get(1), a1.get(2), a1.get(3), a1.get(4), a1.get(5), a1.get(6), a1.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + 0,
-                        a2.get(0), a2.get(1), a2.get(2), a2.get(3), a2.get(4), a2.get(5), a2.get(6), a2.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + 0,
-                        a3.get(0), a3.get(1), a3.get(2), a3.get(3), a3.get(4), a3.get(5), a3.get(6), a3.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + 0,
-                        a4.get(0), a4.get(1), a4.get(2), a4.get(3), a4.get(4), a4.get(5), a4.get(6), a4.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + 0,
-                        a5.get(0), a5.get(1), a5.get(2), a5.get(3), a5.get(4), a5.get(5), a5.get(6), a5.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + 0,
-                        a6.get(0), a6.get(1), a6.get(2), a6.get(3), a6.get(4), a6.get(5), a6.get(6), a6.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + 0,
-                        a7.get(0), a7.get(1), a7.get(2), a7.get(3), a7.get(4), a7.get(5), a7.get(6), a7.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + 8,
-                        a0.get(8), a0.get(9), a0.get(10), a0.get(11), a0.get(12), a0.get(13), a0.get(14), a0.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + 8,
-                        a1.get(8), a1.get(9), a1.get(10), a1.get(11), a1.get(12), a1.get(13), a1.get(14), a1.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + 8,
-                        a2.get(8), a2.get(9), a2.get(10), a2.get(11), a2.get(12), a2.get(13), a2.get(14), a2.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + 8,
-                        a3.get(8), a3.get(9), a3.get(10), a3.get(11), a3.get(12), a3.get(13), a3.get(14), a3.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + 8,
-                        a4.get(8), a4.get(9), a4.get(10), a4.get(11), a4.get(12), a4.get(13), a4.get(14), a4.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + 8,
-                        a5.get(8), a5.get(9), a5.get(10), a5.get(11), a5.get(12), a5.get(13), a5.get(14), a5.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + 8,
-                        a6.get(8), a6.get(9), a6.get(10), a6.get(11), a6.get(12), a6.get(13), a6.get(14), a6.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + 8,
-                        a7.get(8), a7.get(9), a7.get(10), a7.get(11), a7.get(12), a7.get(13), a7.get(14), a7.get(15));
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 0);
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 1);
+                float slope = Activation.slope(p[ACT]);
+                int i0 = outputIndex(p, rec, q0 + 0);
+                int i1 = outputIndex(p, rec, q0 + 1);
+                int i2 = outputIndex(p, rec, q0 + 2);
+                int i3 = outputIndex(p, rec, q0 + 3);
+                int i4 = outputIndex(p, rec, q0 + 4);
+                int i5 = outputIndex(p, rec, q0 + 5);
+                int i6 = outputIndex(p, rec, q0 + 6);
+                int i7 = outputIndex(p, rec, q0 + 7);
+                Float16 bv = DeviceConvStores.bias16(bias, oc);
+                Float16 a0b = Float16.add(a0, bv);
+                Float16 a1b = Float16.add(a1, bv);
+                Float16 a2b = Float16.add(a2, bv);
+                Float16 a3b = Float16.add(a3, bv);
+                Float16 a4b = Float16.add(a4, bv);
+                Float16 a5b = Float16.add(a5, bv);
+                Float16 a6b = Float16.add(a6, bv);
+                Float16 a7b = Float16.add(a7, bv);
+                DeviceConvStores.row8(out, p, oc, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(0), a1b.get(0), a2b.get(0), a3b.get(0), a4b.get(0), a5b.get(0), a6b.get(0), a7b.get(0));
+                DeviceConvStores.row8(out, p, oc + 1, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(1), a1b.get(1), a2b.get(1), a3b.get(1), a4b.get(1), a5b.get(1), a6b.get(1), a7b.get(1));
+                DeviceConvStores.row8(out, p, oc + 2, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(2), a1b.get(2), a2b.get(2), a3b.get(2), a4b.get(2), a5b.get(2), a6b.get(2), a7b.get(2));
+                DeviceConvStores.row8(out, p, oc + 3, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(3), a1b.get(3), a2b.get(3), a3b.get(3), a4b.get(3), a5b.get(3), a6b.get(3), a7b.get(3));
+                DeviceConvStores.row8(out, p, oc + 4, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(4), a1b.get(4), a2b.get(4), a3b.get(4), a4b.get(4), a5b.get(4), a6b.get(4), a7b.get(4));
+                DeviceConvStores.row8(out, p, oc + 5, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(5), a1b.get(5), a2b.get(5), a3b.get(5), a4b.get(5), a5b.get(5), a6b.get(5), a7b.get(5));
+                DeviceConvStores.row8(out, p, oc + 6, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(6), a1b.get(6), a2b.get(6), a3b.get(6), a4b.get(6), a5b.get(6), a6b.get(6), a7b.get(6));
+                DeviceConvStores.row8(out, p, oc + 7, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(7), a1b.get(7), a2b.get(7), a3b.get(7), a4b.get(7), a5b.get(7), a6b.get(7), a7b.get(7));
+                DeviceConvStores.row8(out, p, oc + 8, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(8), a1b.get(8), a2b.get(8), a3b.get(8), a4b.get(8), a5b.get(8), a6b.get(8), a7b.get(8));
+                DeviceConvStores.row8(out, p, oc + 9, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(9), a1b.get(9), a2b.get(9), a3b.get(9), a4b.get(9), a5b.get(9), a6b.get(9), a7b.get(9));
+                DeviceConvStores.row8(out, p, oc + 10, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(10), a1b.get(10), a2b.get(10), a3b.get(10), a4b.get(10), a5b.get(10), a6b.get(10), a7b.get(10));
+                DeviceConvStores.row8(out, p, oc + 11, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(11), a1b.get(11), a2b.get(11), a3b.get(11), a4b.get(11), a5b.get(11), a6b.get(11), a7b.get(11));
+                DeviceConvStores.row8(out, p, oc + 12, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(12), a1b.get(12), a2b.get(12), a3b.get(12), a4b.get(12), a5b.get(12), a6b.get(12), a7b.get(12));
+                DeviceConvStores.row8(out, p, oc + 13, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(13), a1b.get(13), a2b.get(13), a3b.get(13), a4b.get(13), a5b.get(13), a6b.get(13), a7b.get(13));
+                DeviceConvStores.row8(out, p, oc + 14, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(14), a1b.get(14), a2b.get(14), a3b.get(14), a4b.get(14), a5b.get(14), a6b.get(14), a7b.get(14));
+                DeviceConvStores.row8(out, p, oc + 15, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(15), a1b.get(15), a2b.get(15), a3b.get(15), a4b.get(15), a5b.get(15), a6b.get(15), a7b.get(15));
+                DeviceConvStores.addResidual(res, out, p, oc, 16, i0, i1, i2, i3, i4, i5, i6, i7);
             }
         }
     }
@@ -174,74 +194,98 @@ public final class WideConvTasks {
                     b7 = Float16.add(b7, Float16.mult(wb, x7));
                 }
                 int oc = ocb * OC_BLOCK;
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + 0,
-                        a0.get(0), a0.get(1), a0.get(2), a0.get(3), a0.get(4), a0.get(5), a0.get(6), a0.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + 0,
-                        a1.get(0), a1.get(1), a1.get(2), a1.get(3), a1.get(4), a1.get(5), a1.get(6), a1.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + 0,
-                        a2.get(0), a2.get(1), a2.get(2), a2.get(3), a2.get(4), a2.get(5), a2.get(6), a2.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + 0,
-                        a3.get(0), a3.get(1), a3.get(2), a3.get(3), a3.get(4), a3.get(5), a3.get(6), a3.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + 0,
-                        a4.get(0), a4.get(1), a4.get(2), a4.get(3), a4.get(4), a4.get(5), a4.get(6), a4.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + 0,
-                        a5.get(0), a5.get(1), a5.get(2), a5.get(3), a5.get(4), a5.get(5), a5.get(6), a5.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + 0,
-                        a6.get(0), a6.get(1), a6.get(2), a6.get(3), a6.get(4), a6.get(5), a6.get(6), a6.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + 0,
-                        a7.get(0), a7.get(1), a7.get(2), a7.get(3), a7.get(4), a7.get(5), a7.get(6), a7.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + 8,
-                        a0.get(8), a0.get(9), a0.get(10), a0.get(11), a0.get(12), a0.get(13), a0.get(14), a0.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + 8,
-                        a1.get(8), a1.get(9), a1.get(10), a1.get(11), a1.get(12), a1.get(13), a1.get(14), a1.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + 8,
-                        a2.get(8), a2.get(9), a2.get(10), a2.get(11), a2.get(12), a2.get(13), a2.get(14), a2.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + 8,
-                        a3.get(8), a3.get(9), a3.get(10), a3.get(11), a3.get(12), a3.get(13), a3.get(14), a3.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + 8,
-                        a4.get(8), a4.get(9), a4.get(10), a4.get(11), a4.get(12), a4.get(13), a4.get(14), a4.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + 8,
-                        a5.get(8), a5.get(9), a5.get(10), a5.get(11), a5.get(12), a5.get(13), a5.get(14), a5.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + 8,
-                        a6.get(8), a6.get(9), a6.get(10), a6.get(11), a6.get(12), a6.get(13), a6.get(14), a6.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + 8,
-                        a7.get(8), a7.get(9), a7.get(10), a7.get(11), a7.get(12), a7.get(13), a7.get(14), a7.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + 16,
-                        b0.get(0), b0.get(1), b0.get(2), b0.get(3), b0.get(4), b0.get(5), b0.get(6), b0.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + 16,
-                        b1.get(0), b1.get(1), b1.get(2), b1.get(3), b1.get(4), b1.get(5), b1.get(6), b1.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + 16,
-                        b2.get(0), b2.get(1), b2.get(2), b2.get(3), b2.get(4), b2.get(5), b2.get(6), b2.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + 16,
-                        b3.get(0), b3.get(1), b3.get(2), b3.get(3), b3.get(4), b3.get(5), b3.get(6), b3.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + 16,
-                        b4.get(0), b4.get(1), b4.get(2), b4.get(3), b4.get(4), b4.get(5), b4.get(6), b4.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + 16,
-                        b5.get(0), b5.get(1), b5.get(2), b5.get(3), b5.get(4), b5.get(5), b5.get(6), b5.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + 16,
-                        b6.get(0), b6.get(1), b6.get(2), b6.get(3), b6.get(4), b6.get(5), b6.get(6), b6.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + 16,
-                        b7.get(0), b7.get(1), b7.get(2), b7.get(3), b7.get(4), b7.get(5), b7.get(6), b7.get(7));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + 24,
-                        b0.get(8), b0.get(9), b0.get(10), b0.get(11), b0.get(12), b0.get(13), b0.get(14), b0.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + 24,
-                        b1.get(8), b1.get(9), b1.get(10), b1.get(11), b1.get(12), b1.get(13), b1.get(14), b1.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + 24,
-                        b2.get(8), b2.get(9), b2.get(10), b2.get(11), b2.get(12), b2.get(13), b2.get(14), b2.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + 24,
-                        b3.get(8), b3.get(9), b3.get(10), b3.get(11), b3.get(12), b3.get(13), b3.get(14), b3.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + 24,
-                        b4.get(8), b4.get(9), b4.get(10), b4.get(11), b4.get(12), b4.get(13), b4.get(14), b4.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + 24,
-                        b5.get(8), b5.get(9), b5.get(10), b5.get(11), b5.get(12), b5.get(13), b5.get(14), b5.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + 24,
-                        b6.get(8), b6.get(9), b6.get(10), b6.get(11), b6.get(12), b6.get(13), b6.get(14), b6.get(15));
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + 24,
-                        b7.get(8), b7.get(9), b7.get(10), b7.get(11), b7.get(12), b7.get(13), b7.get(14), b7.get(15));
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 0);
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 1);
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 2);
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 3);
+                float slope = Activation.slope(p[ACT]);
+                int i0 = outputIndex(p, rec, q0 + 0);
+                int i1 = outputIndex(p, rec, q0 + 1);
+                int i2 = outputIndex(p, rec, q0 + 2);
+                int i3 = outputIndex(p, rec, q0 + 3);
+                int i4 = outputIndex(p, rec, q0 + 4);
+                int i5 = outputIndex(p, rec, q0 + 5);
+                int i6 = outputIndex(p, rec, q0 + 6);
+                int i7 = outputIndex(p, rec, q0 + 7);
+                Float16 bv = DeviceConvStores.bias16(bias, oc);
+                Float16 a0b = Float16.add(a0, bv);
+                Float16 a1b = Float16.add(a1, bv);
+                Float16 a2b = Float16.add(a2, bv);
+                Float16 a3b = Float16.add(a3, bv);
+                Float16 a4b = Float16.add(a4, bv);
+                Float16 a5b = Float16.add(a5, bv);
+                Float16 a6b = Float16.add(a6, bv);
+                Float16 a7b = Float16.add(a7, bv);
+                Float16 bw = DeviceConvStores.bias16(bias, oc + 16);
+                Float16 b0b = Float16.add(b0, bw);
+                Float16 b1b = Float16.add(b1, bw);
+                Float16 b2b = Float16.add(b2, bw);
+                Float16 b3b = Float16.add(b3, bw);
+                Float16 b4b = Float16.add(b4, bw);
+                Float16 b5b = Float16.add(b5, bw);
+                Float16 b6b = Float16.add(b6, bw);
+                Float16 b7b = Float16.add(b7, bw);
+                DeviceConvStores.row8(out, p, oc, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(0), a1b.get(0), a2b.get(0), a3b.get(0), a4b.get(0), a5b.get(0), a6b.get(0), a7b.get(0));
+                DeviceConvStores.row8(out, p, oc + 1, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(1), a1b.get(1), a2b.get(1), a3b.get(1), a4b.get(1), a5b.get(1), a6b.get(1), a7b.get(1));
+                DeviceConvStores.row8(out, p, oc + 2, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(2), a1b.get(2), a2b.get(2), a3b.get(2), a4b.get(2), a5b.get(2), a6b.get(2), a7b.get(2));
+                DeviceConvStores.row8(out, p, oc + 3, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(3), a1b.get(3), a2b.get(3), a3b.get(3), a4b.get(3), a5b.get(3), a6b.get(3), a7b.get(3));
+                DeviceConvStores.row8(out, p, oc + 4, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(4), a1b.get(4), a2b.get(4), a3b.get(4), a4b.get(4), a5b.get(4), a6b.get(4), a7b.get(4));
+                DeviceConvStores.row8(out, p, oc + 5, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(5), a1b.get(5), a2b.get(5), a3b.get(5), a4b.get(5), a5b.get(5), a6b.get(5), a7b.get(5));
+                DeviceConvStores.row8(out, p, oc + 6, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(6), a1b.get(6), a2b.get(6), a3b.get(6), a4b.get(6), a5b.get(6), a6b.get(6), a7b.get(6));
+                DeviceConvStores.row8(out, p, oc + 7, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(7), a1b.get(7), a2b.get(7), a3b.get(7), a4b.get(7), a5b.get(7), a6b.get(7), a7b.get(7));
+                DeviceConvStores.row8(out, p, oc + 8, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(8), a1b.get(8), a2b.get(8), a3b.get(8), a4b.get(8), a5b.get(8), a6b.get(8), a7b.get(8));
+                DeviceConvStores.row8(out, p, oc + 9, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(9), a1b.get(9), a2b.get(9), a3b.get(9), a4b.get(9), a5b.get(9), a6b.get(9), a7b.get(9));
+                DeviceConvStores.row8(out, p, oc + 10, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(10), a1b.get(10), a2b.get(10), a3b.get(10), a4b.get(10), a5b.get(10), a6b.get(10), a7b.get(10));
+                DeviceConvStores.row8(out, p, oc + 11, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(11), a1b.get(11), a2b.get(11), a3b.get(11), a4b.get(11), a5b.get(11), a6b.get(11), a7b.get(11));
+                DeviceConvStores.row8(out, p, oc + 12, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(12), a1b.get(12), a2b.get(12), a3b.get(12), a4b.get(12), a5b.get(12), a6b.get(12), a7b.get(12));
+                DeviceConvStores.row8(out, p, oc + 13, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(13), a1b.get(13), a2b.get(13), a3b.get(13), a4b.get(13), a5b.get(13), a6b.get(13), a7b.get(13));
+                DeviceConvStores.row8(out, p, oc + 14, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(14), a1b.get(14), a2b.get(14), a3b.get(14), a4b.get(14), a5b.get(14), a6b.get(14), a7b.get(14));
+                DeviceConvStores.row8(out, p, oc + 15, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(15), a1b.get(15), a2b.get(15), a3b.get(15), a4b.get(15), a5b.get(15), a6b.get(15), a7b.get(15));
+                DeviceConvStores.row8(out, p, oc + 16, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(0), b1b.get(0), b2b.get(0), b3b.get(0), b4b.get(0), b5b.get(0), b6b.get(0), b7b.get(0));
+                DeviceConvStores.row8(out, p, oc + 17, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(1), b1b.get(1), b2b.get(1), b3b.get(1), b4b.get(1), b5b.get(1), b6b.get(1), b7b.get(1));
+                DeviceConvStores.row8(out, p, oc + 18, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(2), b1b.get(2), b2b.get(2), b3b.get(2), b4b.get(2), b5b.get(2), b6b.get(2), b7b.get(2));
+                DeviceConvStores.row8(out, p, oc + 19, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(3), b1b.get(3), b2b.get(3), b3b.get(3), b4b.get(3), b5b.get(3), b6b.get(3), b7b.get(3));
+                DeviceConvStores.row8(out, p, oc + 20, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(4), b1b.get(4), b2b.get(4), b3b.get(4), b4b.get(4), b5b.get(4), b6b.get(4), b7b.get(4));
+                DeviceConvStores.row8(out, p, oc + 21, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(5), b1b.get(5), b2b.get(5), b3b.get(5), b4b.get(5), b5b.get(5), b6b.get(5), b7b.get(5));
+                DeviceConvStores.row8(out, p, oc + 22, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(6), b1b.get(6), b2b.get(6), b3b.get(6), b4b.get(6), b5b.get(6), b6b.get(6), b7b.get(6));
+                DeviceConvStores.row8(out, p, oc + 23, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(7), b1b.get(7), b2b.get(7), b3b.get(7), b4b.get(7), b5b.get(7), b6b.get(7), b7b.get(7));
+                DeviceConvStores.row8(out, p, oc + 24, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(8), b1b.get(8), b2b.get(8), b3b.get(8), b4b.get(8), b5b.get(8), b6b.get(8), b7b.get(8));
+                DeviceConvStores.row8(out, p, oc + 25, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(9), b1b.get(9), b2b.get(9), b3b.get(9), b4b.get(9), b5b.get(9), b6b.get(9), b7b.get(9));
+                DeviceConvStores.row8(out, p, oc + 26, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(10), b1b.get(10), b2b.get(10), b3b.get(10), b4b.get(10), b5b.get(10), b6b.get(10), b7b.get(10));
+                DeviceConvStores.row8(out, p, oc + 27, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(11), b1b.get(11), b2b.get(11), b3b.get(11), b4b.get(11), b5b.get(11), b6b.get(11), b7b.get(11));
+                DeviceConvStores.row8(out, p, oc + 28, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(12), b1b.get(12), b2b.get(12), b3b.get(12), b4b.get(12), b5b.get(12), b6b.get(12), b7b.get(12));
+                DeviceConvStores.row8(out, p, oc + 29, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(13), b1b.get(13), b2b.get(13), b3b.get(13), b4b.get(13), b5b.get(13), b6b.get(13), b7b.get(13));
+                DeviceConvStores.row8(out, p, oc + 30, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(14), b1b.get(14), b2b.get(14), b3b.get(14), b4b.get(14), b5b.get(14), b6b.get(14), b7b.get(14));
+                DeviceConvStores.row8(out, p, oc + 31, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(15), b1b.get(15), b2b.get(15), b3b.get(15), b4b.get(15), b5b.get(15), b6b.get(15), b7b.get(15));
+                DeviceConvStores.addResidual(res, out, p, oc, 32, i0, i1, i2, i3, i4, i5, i6, i7);
             }
         }
     }

@@ -1,5 +1,6 @@
 package bgnet.tornado.device;
 
+import bgnet.kernels.Activation;
 import bgnet.kernels.Conv2dKernels;
 import bgnet.kernels.Conv3dKernels;
 import bgnet.kernels.device.BlockedConvPlan;
@@ -140,7 +141,13 @@ class DeviceConvTasksTest {
         Comparison.assertClose(expected, actual, TOLERANCE);
         // Output-channel blocks come in pairs (the plan pads them), so the 16-channel forms serve every shape.
         // The narrow form (a vector across positions, one channel per work-item) serves every shape too.
+        // The 16-wide forms apply the activation by its slope, which tanh has not: DeviceGrids sends tanh
+        // layers to the narrow form (DeviceGridsTest), so the wide forms are held to the other kinds.
+        boolean wide = g.act() != Activation.TANH;
         for (Form form : new Form[] {Form.PAIRS, Form.WIDE, Form.NARROW}) {
+            if (form == Form.WIDE && !wide) {
+                continue;
+            }
             float[] result = Comparison.sentinel(outLength);
             runDeviceTier(plan, in, res, result, form);
             Comparison.assertClose(expected, result, TOLERANCE);
@@ -151,6 +158,9 @@ class DeviceConvTasksTest {
             Comparison.assertClose(expected, winograd, TOLERANCE);
         }
         // 32 channels per work-item: a plan padded to whole groups of 32.
+        if (!wide) {
+            return;
+        }
         float[] widePairs = Comparison.sentinel(outLength);
         runDeviceTier(BlockedConvPlan.of(g, weight, bias, 32), in, res, widePairs, Form.WIDE_PAIRS);
         Comparison.assertClose(expected, widePairs, TOLERANCE);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.ac.manchester.tornado.api.WorkerGrid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,18 @@ class DeviceGridsTest {
         ConvGeometry sixteen = ConvGeometry.of3d(
                 Conv3dKernels.params(0, 5, 3, 7, 9, 0, 16, 3, 7, 9, 3, 1, 1, Activation.RELU, -1), false);
         assertEquals(16, DeviceGrids.CPU_WIDE.channelsPerItem(sixteen));
+    }
+
+    /** The 16-wide forms' store applies an activation by its slope; tanh has none and goes narrow. */
+    @Test
+    void tanhLayersRunNarrowOnSixteenWideProfiles() {
+        ConvGeometry tanh = ConvGeometry.of3d(
+                Conv3dKernels.params(0, 5, 3, 7, 9, 0, 20, 3, 7, 9, 3, 1, 1, Activation.TANH, -1), false);
+        assertTrue(DeviceGrids.CPU_WIDE.narrow(tanh));
+        assertTrue(DeviceGrids.CPU_WINOGRAD.narrow(tanh));
+        assertFalse(DeviceGrids.CPU_WIDE.narrow(shape));
+        assertFalse(DeviceGrids.CPU.narrow(tanh));
+        assertFalse(DeviceGrids.GPU.narrow(tanh));
     }
 
     @Test
