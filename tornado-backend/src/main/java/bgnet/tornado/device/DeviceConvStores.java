@@ -3,6 +3,7 @@ package bgnet.tornado.device;
 import bgnet.kernels.Activation;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import uk.ac.manchester.tornado.api.types.vectors.Float16;
+import uk.ac.manchester.tornado.api.types.vectors.Float8;
 
 import static bgnet.kernels.device.BlockedConvParams.ACT;
 import static bgnet.kernels.device.BlockedConvParams.CLASS0;
@@ -108,7 +109,7 @@ public final class DeviceConvStores {
     }
 
     /**
-     * The store of the 16-wide kernels, one channel {@code ch} of a work-item's eight positions:
+     * The store of the blocked kernels (8- and 16-wide), one channel {@code ch} of a work-item's eight positions:
      * {@code i0..i7} are the positions' output indices ({@link bgnet.kernels.device.BlockedConvParams#outputIndex},
      * -1 off the output) and {@code x0..x7} the raw sums plus bias. Where the channel and the position
      * exist, each gets the activation, as max(x, x * slope) ({@link Activation#slope}), and is stored;
@@ -202,6 +203,12 @@ public final class DeviceConvStores {
                 }
             }
         }
+    }
+
+    /** Channels oc..oc+7 of a padded bias (a multiple of the work-item's channels long). */
+    public static Float8 bias8(FloatArray bias, int oc) {
+        return new Float8(bias.get(oc), bias.get(oc + 1), bias.get(oc + 2), bias.get(oc + 3), bias.get(oc + 4),
+                bias.get(oc + 5), bias.get(oc + 6), bias.get(oc + 7));
     }
 
     /** Channels oc..oc+15 of a padded bias (a multiple of the work-item's channels long). */

@@ -1,11 +1,13 @@
 package bgnet.tornado.device;
 
 import bgnet.kernels.device.BlockedConvParams;
+import bgnet.kernels.Activation;
 import uk.ac.manchester.tornado.api.annotations.Parallel;
 import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import uk.ac.manchester.tornado.api.types.collections.VectorFloat8;
 import uk.ac.manchester.tornado.api.types.vectors.Float8;
 
+import static bgnet.kernels.device.BlockedConvParams.ACT;
 import static bgnet.kernels.device.BlockedConvParams.CLASS0;
 import static bgnet.kernels.device.BlockedConvParams.CLASS_FIELDS;
 import static bgnet.kernels.device.BlockedConvParams.C_OFFSETS;
@@ -14,6 +16,7 @@ import static bgnet.kernels.device.BlockedConvParams.C_WEIGHTS;
 import static bgnet.kernels.device.BlockedConvParams.OC_BLOCK;
 import static bgnet.kernels.device.BlockedConvParams.OC_BLOCKS;
 import static bgnet.kernels.device.BlockedConvParams.POS_BLOCK;
+import static bgnet.kernels.device.BlockedConvParams.outputIndex;
 
 /**
  * The device tier's convolution tasks, over TornadoVM's off-heap arrays. Dataflow of one convolution,
@@ -30,7 +33,7 @@ import static bgnet.kernels.device.BlockedConvParams.POS_BLOCK;
  * <pre>
  *   for j in taps:  wv = packed8[(weights + ocb*taps)/8 + j]     one aligned 8-wide load
  *                   a_r += wv * staged[offsets[j] + q0 + r]      8 broadcasts, 8 vector multiply-adds
- *   out (raw) = lanes of a_r;  then act(out + bias) + res        {@link DeviceConvStores#finish}
+ *   out = act(a_r + bias), channel by channel; then + res        {@link DeviceConvStores#row8}
  * </pre>
  * PoCL compiles this to AVX vector multiplies and adds (it vectorises neither across work-items nor
  * within a scalar one). The tap loop is the task's own body: the root of TornadoVM's compilation has no
@@ -84,23 +87,41 @@ public final class DeviceConvTasks {
                     a7 = Float8.add(a7, Float8.mult(wv, splat(staged.get(s + 7))));
                 }
                 int oc = ocb * OC_BLOCK;
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc, a0.getS0(), a0.getS1(), a0.getS2(), a0.getS3(),
-                        a0.getS4(), a0.getS5(), a0.getS6(), a0.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc, a1.getS0(), a1.getS1(), a1.getS2(), a1.getS3(),
-                        a1.getS4(), a1.getS5(), a1.getS6(), a1.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc, a2.getS0(), a2.getS1(), a2.getS2(), a2.getS3(),
-                        a2.getS4(), a2.getS5(), a2.getS6(), a2.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc, a3.getS0(), a3.getS1(), a3.getS2(), a3.getS3(),
-                        a3.getS4(), a3.getS5(), a3.getS6(), a3.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc, a4.getS0(), a4.getS1(), a4.getS2(), a4.getS3(),
-                        a4.getS4(), a4.getS5(), a4.getS6(), a4.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc, a5.getS0(), a5.getS1(), a5.getS2(), a5.getS3(),
-                        a5.getS4(), a5.getS5(), a5.getS6(), a5.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc, a6.getS0(), a6.getS1(), a6.getS2(), a6.getS3(),
-                        a6.getS4(), a6.getS5(), a6.getS6(), a6.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc, a7.getS0(), a7.getS1(), a7.getS2(), a7.getS3(),
-                        a7.getS4(), a7.getS5(), a7.getS6(), a7.getS7());
-                DeviceConvStores.finish(bias, res, out, p, wi, blk);
+                float slope = Activation.slope(p[ACT]);
+                int i0 = outputIndex(p, rec, q0 + 0);
+                int i1 = outputIndex(p, rec, q0 + 1);
+                int i2 = outputIndex(p, rec, q0 + 2);
+                int i3 = outputIndex(p, rec, q0 + 3);
+                int i4 = outputIndex(p, rec, q0 + 4);
+                int i5 = outputIndex(p, rec, q0 + 5);
+                int i6 = outputIndex(p, rec, q0 + 6);
+                int i7 = outputIndex(p, rec, q0 + 7);
+                Float8 bv = DeviceConvStores.bias8(bias, oc);
+                Float8 a0b = Float8.add(a0, bv);
+                Float8 a1b = Float8.add(a1, bv);
+                Float8 a2b = Float8.add(a2, bv);
+                Float8 a3b = Float8.add(a3, bv);
+                Float8 a4b = Float8.add(a4, bv);
+                Float8 a5b = Float8.add(a5, bv);
+                Float8 a6b = Float8.add(a6, bv);
+                Float8 a7b = Float8.add(a7, bv);
+                DeviceConvStores.row8(out, p, oc, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(0), a1b.get(0), a2b.get(0), a3b.get(0), a4b.get(0), a5b.get(0), a6b.get(0), a7b.get(0));
+                DeviceConvStores.row8(out, p, oc + 1, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(1), a1b.get(1), a2b.get(1), a3b.get(1), a4b.get(1), a5b.get(1), a6b.get(1), a7b.get(1));
+                DeviceConvStores.row8(out, p, oc + 2, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(2), a1b.get(2), a2b.get(2), a3b.get(2), a4b.get(2), a5b.get(2), a6b.get(2), a7b.get(2));
+                DeviceConvStores.row8(out, p, oc + 3, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(3), a1b.get(3), a2b.get(3), a3b.get(3), a4b.get(3), a5b.get(3), a6b.get(3), a7b.get(3));
+                DeviceConvStores.row8(out, p, oc + 4, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(4), a1b.get(4), a2b.get(4), a3b.get(4), a4b.get(4), a5b.get(4), a6b.get(4), a7b.get(4));
+                DeviceConvStores.row8(out, p, oc + 5, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(5), a1b.get(5), a2b.get(5), a3b.get(5), a4b.get(5), a5b.get(5), a6b.get(5), a7b.get(5));
+                DeviceConvStores.row8(out, p, oc + 6, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(6), a1b.get(6), a2b.get(6), a3b.get(6), a4b.get(6), a5b.get(6), a6b.get(6), a7b.get(6));
+                DeviceConvStores.row8(out, p, oc + 7, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(7), a1b.get(7), a2b.get(7), a3b.get(7), a4b.get(7), a5b.get(7), a6b.get(7), a7b.get(7));
+                DeviceConvStores.addResidual(res, out, p, oc, 8, i0, i1, i2, i3, i4, i5, i6, i7);
             }
         }
     }
@@ -168,40 +189,66 @@ public final class DeviceConvTasks {
                     b7 = Float8.add(b7, Float8.mult(wb, v7));
                 }
                 int oc = ocb * OC_BLOCK;
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc, a0.getS0(), a0.getS1(), a0.getS2(),
-                        a0.getS3(), a0.getS4(), a0.getS5(), a0.getS6(), a0.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc, a1.getS0(), a1.getS1(), a1.getS2(),
-                        a1.getS3(), a1.getS4(), a1.getS5(), a1.getS6(), a1.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc, a2.getS0(), a2.getS1(), a2.getS2(),
-                        a2.getS3(), a2.getS4(), a2.getS5(), a2.getS6(), a2.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc, a3.getS0(), a3.getS1(), a3.getS2(),
-                        a3.getS3(), a3.getS4(), a3.getS5(), a3.getS6(), a3.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc, a4.getS0(), a4.getS1(), a4.getS2(),
-                        a4.getS3(), a4.getS4(), a4.getS5(), a4.getS6(), a4.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc, a5.getS0(), a5.getS1(), a5.getS2(),
-                        a5.getS3(), a5.getS4(), a5.getS5(), a5.getS6(), a5.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc, a6.getS0(), a6.getS1(), a6.getS2(),
-                        a6.getS3(), a6.getS4(), a6.getS5(), a6.getS6(), a6.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc, a7.getS0(), a7.getS1(), a7.getS2(),
-                        a7.getS3(), a7.getS4(), a7.getS5(), a7.getS6(), a7.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 0, oc + OC_BLOCK, b0.getS0(), b0.getS1(), b0.getS2(),
-                        b0.getS3(), b0.getS4(), b0.getS5(), b0.getS6(), b0.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 1, oc + OC_BLOCK, b1.getS0(), b1.getS1(), b1.getS2(),
-                        b1.getS3(), b1.getS4(), b1.getS5(), b1.getS6(), b1.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 2, oc + OC_BLOCK, b2.getS0(), b2.getS1(), b2.getS2(),
-                        b2.getS3(), b2.getS4(), b2.getS5(), b2.getS6(), b2.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 3, oc + OC_BLOCK, b3.getS0(), b3.getS1(), b3.getS2(),
-                        b3.getS3(), b3.getS4(), b3.getS5(), b3.getS6(), b3.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 4, oc + OC_BLOCK, b4.getS0(), b4.getS1(), b4.getS2(),
-                        b4.getS3(), b4.getS4(), b4.getS5(), b4.getS6(), b4.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 5, oc + OC_BLOCK, b5.getS0(), b5.getS1(), b5.getS2(),
-                        b5.getS3(), b5.getS4(), b5.getS5(), b5.getS6(), b5.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 6, oc + OC_BLOCK, b6.getS0(), b6.getS1(), b6.getS2(),
-                        b6.getS3(), b6.getS4(), b6.getS5(), b6.getS6(), b6.getS7());
-                DeviceConvStores.storeRaw(out, p, rec, q0 + 7, oc + OC_BLOCK, b7.getS0(), b7.getS1(), b7.getS2(),
-                        b7.getS3(), b7.getS4(), b7.getS5(), b7.getS6(), b7.getS7());
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb);
-                DeviceConvStores.finish(bias, res, out, p, wi, cls * ocBlocks + ocb + 1);
+                float slope = Activation.slope(p[ACT]);
+                int i0 = outputIndex(p, rec, q0 + 0);
+                int i1 = outputIndex(p, rec, q0 + 1);
+                int i2 = outputIndex(p, rec, q0 + 2);
+                int i3 = outputIndex(p, rec, q0 + 3);
+                int i4 = outputIndex(p, rec, q0 + 4);
+                int i5 = outputIndex(p, rec, q0 + 5);
+                int i6 = outputIndex(p, rec, q0 + 6);
+                int i7 = outputIndex(p, rec, q0 + 7);
+                Float8 bv = DeviceConvStores.bias8(bias, oc);
+                Float8 a0b = Float8.add(a0, bv);
+                Float8 a1b = Float8.add(a1, bv);
+                Float8 a2b = Float8.add(a2, bv);
+                Float8 a3b = Float8.add(a3, bv);
+                Float8 a4b = Float8.add(a4, bv);
+                Float8 a5b = Float8.add(a5, bv);
+                Float8 a6b = Float8.add(a6, bv);
+                Float8 a7b = Float8.add(a7, bv);
+                Float8 bw = DeviceConvStores.bias8(bias, oc + 8);
+                Float8 b0b = Float8.add(b0, bw);
+                Float8 b1b = Float8.add(b1, bw);
+                Float8 b2b = Float8.add(b2, bw);
+                Float8 b3b = Float8.add(b3, bw);
+                Float8 b4b = Float8.add(b4, bw);
+                Float8 b5b = Float8.add(b5, bw);
+                Float8 b6b = Float8.add(b6, bw);
+                Float8 b7b = Float8.add(b7, bw);
+                DeviceConvStores.row8(out, p, oc, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(0), a1b.get(0), a2b.get(0), a3b.get(0), a4b.get(0), a5b.get(0), a6b.get(0), a7b.get(0));
+                DeviceConvStores.row8(out, p, oc + 1, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(1), a1b.get(1), a2b.get(1), a3b.get(1), a4b.get(1), a5b.get(1), a6b.get(1), a7b.get(1));
+                DeviceConvStores.row8(out, p, oc + 2, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(2), a1b.get(2), a2b.get(2), a3b.get(2), a4b.get(2), a5b.get(2), a6b.get(2), a7b.get(2));
+                DeviceConvStores.row8(out, p, oc + 3, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(3), a1b.get(3), a2b.get(3), a3b.get(3), a4b.get(3), a5b.get(3), a6b.get(3), a7b.get(3));
+                DeviceConvStores.row8(out, p, oc + 4, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(4), a1b.get(4), a2b.get(4), a3b.get(4), a4b.get(4), a5b.get(4), a6b.get(4), a7b.get(4));
+                DeviceConvStores.row8(out, p, oc + 5, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(5), a1b.get(5), a2b.get(5), a3b.get(5), a4b.get(5), a5b.get(5), a6b.get(5), a7b.get(5));
+                DeviceConvStores.row8(out, p, oc + 6, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(6), a1b.get(6), a2b.get(6), a3b.get(6), a4b.get(6), a5b.get(6), a6b.get(6), a7b.get(6));
+                DeviceConvStores.row8(out, p, oc + 7, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        a0b.get(7), a1b.get(7), a2b.get(7), a3b.get(7), a4b.get(7), a5b.get(7), a6b.get(7), a7b.get(7));
+                DeviceConvStores.row8(out, p, oc + 8, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(0), b1b.get(0), b2b.get(0), b3b.get(0), b4b.get(0), b5b.get(0), b6b.get(0), b7b.get(0));
+                DeviceConvStores.row8(out, p, oc + 9, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(1), b1b.get(1), b2b.get(1), b3b.get(1), b4b.get(1), b5b.get(1), b6b.get(1), b7b.get(1));
+                DeviceConvStores.row8(out, p, oc + 10, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(2), b1b.get(2), b2b.get(2), b3b.get(2), b4b.get(2), b5b.get(2), b6b.get(2), b7b.get(2));
+                DeviceConvStores.row8(out, p, oc + 11, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(3), b1b.get(3), b2b.get(3), b3b.get(3), b4b.get(3), b5b.get(3), b6b.get(3), b7b.get(3));
+                DeviceConvStores.row8(out, p, oc + 12, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(4), b1b.get(4), b2b.get(4), b3b.get(4), b4b.get(4), b5b.get(4), b6b.get(4), b7b.get(4));
+                DeviceConvStores.row8(out, p, oc + 13, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(5), b1b.get(5), b2b.get(5), b3b.get(5), b4b.get(5), b5b.get(5), b6b.get(5), b7b.get(5));
+                DeviceConvStores.row8(out, p, oc + 14, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(6), b1b.get(6), b2b.get(6), b3b.get(6), b4b.get(6), b5b.get(6), b6b.get(6), b7b.get(6));
+                DeviceConvStores.row8(out, p, oc + 15, i0, i1, i2, i3, i4, i5, i6, i7, slope,
+                        b0b.get(7), b1b.get(7), b2b.get(7), b3b.get(7), b4b.get(7), b5b.get(7), b6b.get(7), b7b.get(7));
+                DeviceConvStores.addResidual(res, out, p, oc, 16, i0, i1, i2, i3, i4, i5, i6, i7);
             }
         }
     }

@@ -98,11 +98,12 @@ public record DeviceGrids(int convGroup, int stageGroup, int vectorWidth, boolea
     /**
      * Whether {@code shape}'s convolution runs as {@link NarrowConvTasks} (a vector across positions, one
      * channel per work-item): on 16-wide profiles, for layers of at most two output channels, where a
-     * vector across channels would be nearly all padding; and for tanh layers, which the 16-wide kernels'
-     * store (the activation by its slope, {@link DeviceConvStores#row8}) does not apply.
+     * vector across channels would be nearly all padding; and on every profile for tanh layers (the
+     * guide's one channel), which the blocked kernels' store (the activation by its slope,
+     * {@link DeviceConvStores#row8}) does not apply.
      */
     public boolean narrow(ConvGeometry shape) {
-        return vectorWidth == 16 && (shape.outC() <= 2 || shape.act() == Activation.TANH);
+        return vectorWidth == 16 && shape.outC() <= 2 || shape.act() == Activation.TANH;
     }
 
     /** Output channels per work-item of this plan's launch. */
