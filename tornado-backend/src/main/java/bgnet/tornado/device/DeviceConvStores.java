@@ -5,17 +5,10 @@ import uk.ac.manchester.tornado.api.types.arrays.FloatArray;
 import uk.ac.manchester.tornado.api.types.vectors.Float16;
 import uk.ac.manchester.tornado.api.types.vectors.Float8;
 
-import static bgnet.kernels.device.BlockedConvParams.ACT;
-import static bgnet.kernels.device.BlockedConvParams.CLASS0;
-import static bgnet.kernels.device.BlockedConvParams.CLASS_FIELDS;
-import static bgnet.kernels.device.BlockedConvParams.OC_BLOCK;
-import static bgnet.kernels.device.BlockedConvParams.OC_BLOCKS;
 import static bgnet.kernels.device.BlockedConvParams.OUT_C;
 import static bgnet.kernels.device.BlockedConvParams.OUT_OFF;
-import static bgnet.kernels.device.BlockedConvParams.POS_BLOCK;
 import static bgnet.kernels.device.BlockedConvParams.RES_OFF;
 import static bgnet.kernels.device.BlockedConvParams.VOLUME;
-import static bgnet.kernels.device.BlockedConvParams.outputIndex;
 import static bgnet.kernels.device.StageParams.DEPTH;
 import static bgnet.kernels.device.StageParams.HEIGHT;
 import static bgnet.kernels.device.StageParams.IN_OFF;
@@ -29,7 +22,7 @@ import static bgnet.kernels.device.StageParams.ZERO_PLANES;
 
 /**
  * The memory ends of a device-tier convolution ({@link DeviceConvTasks}): staging its input row by row,
- * storing raw sums, and the epilogue. Small callees, so TornadoVM inlines them into the tasks.
+ * the blocked kernels' store, channel by channel. Small callees, so TornadoVM inlines them into the tasks.
  */
 public final class DeviceConvStores {
     private DeviceConvStores() {
@@ -73,41 +66,6 @@ public final class DeviceConvStores {
         }
     }
 
-    /** Raw sums of channels oc..oc+7 at position q, where q is an output and the channels exist. */
-    public static void storeRaw(FloatArray out, int[] p, int rec, int q, int oc, float a0, float a1, float a2,
-                                float a3, float a4, float a5, float a6, float a7) {
-        int idx = outputIndex(p, rec, q);
-        if (idx >= 0) {
-            int volume = p[VOLUME];
-            int outC = p[OUT_C];
-            int at = p[OUT_OFF] + oc * volume + idx;
-            if (oc < outC) {
-                out.set(at, a0);
-            }
-            if (oc + 1 < outC) {
-                out.set(at + volume, a1);
-            }
-            if (oc + 2 < outC) {
-                out.set(at + 2 * volume, a2);
-            }
-            if (oc + 3 < outC) {
-                out.set(at + 3 * volume, a3);
-            }
-            if (oc + 4 < outC) {
-                out.set(at + 4 * volume, a4);
-            }
-            if (oc + 5 < outC) {
-                out.set(at + 5 * volume, a5);
-            }
-            if (oc + 6 < outC) {
-                out.set(at + 6 * volume, a6);
-            }
-            if (oc + 7 < outC) {
-                out.set(at + 7 * volume, a7);
-            }
-        }
-    }
-
     /**
      * The store of the blocked kernels (8- and 16-wide), one channel {@code ch} of a work-item's eight positions:
      * {@code i0..i7} are the positions' output indices ({@link bgnet.kernels.device.BlockedConvParams#outputIndex},
@@ -118,13 +76,13 @@ public final class DeviceConvStores {
      * <p>
      * Channel by channel, so that a work-item fills each output cache line in one go: most layers'
      * channel planes are a multiple of 4 KiB apart, so a position's 16 or 32 channels fall in one L1 set
-     * (12 ways), and the former position-by-position stores ({@link #storeRaw}) missed there. With the
-     * read-back of {@link #finish} and six index divisions per position, that epilogue took about a third
-     * of a 16-wide convolution's time on PoCL (perf). Written out flat and without the residual:
+     * (12 ways), and the former stores of raw sums position by position missed there. With a second pass
+     * reading them back for bias, activation and residual, and six index divisions per position, that
+     * epilogue took about a third of a 16-wide convolution's time on PoCL (perf). Written out flat and without the residual:
      * TornadoVM refuses callees over 600 nodes and stops inlining into a kernel past a graph size.
      */
-    public static void row8(FloatArray out, int[] p, int ch, int i0, int i1, int i2, int i3, int i4, int i5, int i6, int i7, float slope,
-                            float x0, float x1, float x2, float x3, float x4, float x5, float x6, float x7) {
+    public static void row8(FloatArray out, int[] p, int ch, int i0, int i1, int i2, int i3, int i4, int i5,
+                            int i6, int i7, float slope, float x0, float x1, float x2, float x3, float x4, float x5, float x6, float x7) {
         if (ch < p[OUT_C]) {
             int at = p[OUT_OFF] + ch * p[VOLUME];
             if (i0 >= 0) {
@@ -217,34 +175,5 @@ public final class DeviceConvStores {
                 bias.get(oc + 5), bias.get(oc + 6), bias.get(oc + 7), bias.get(oc + 8), bias.get(oc + 9),
                 bias.get(oc + 10), bias.get(oc + 11), bias.get(oc + 12), bias.get(oc + 13), bias.get(oc + 14),
                 bias.get(oc + 15));
-    }
-
-    /**
-     * The reference kernels' store on the raw sums a work-item left: {@code act(sum + bias) + residual}
-     * (activation first, then the residual, as {@link bgnet.kernels.Epilogue} defines it).
-     */
-    public static void finish(FloatArray bias, FloatArray res, FloatArray out, int[] p, int wi, int blk) {
-        int ocBlocks = p[OC_BLOCKS];
-        int cls = blk / ocBlocks;
-        int ocb = blk - cls * ocBlocks;
-        int rec = CLASS0 + cls * CLASS_FIELDS;
-        int volume = p[VOLUME];
-        int outOff = p[OUT_OFF];
-        int resOff = p[RES_OFF];
-        int act = p[ACT];
-        int end = Math.min(p[OUT_C], (ocb + 1) * OC_BLOCK);
-        for (int r = 0; r < POS_BLOCK; r++) {
-            int idx = outputIndex(p, rec, wi * POS_BLOCK + r);
-            if (idx >= 0) {
-                for (int oc = ocb * OC_BLOCK; oc < end; oc++) {
-                    int i = oc * volume + idx;
-                    float v = Activation.apply(out.get(outOff + i) + bias.get(oc), act);
-                    if (resOff >= 0) {
-                        v = v + res.get(resOff + i);
-                    }
-                    out.set(outOff + i, v);
-                }
-            }
-        }
     }
 }
